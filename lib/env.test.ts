@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("applies documented defaults to an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DIR).toBe(".data/pglite");
+    expect(env.PMS_STORE_CODE).toBe("ST01");
+    expect(env.PMS_TILL_ID).toBe("01");
+    expect(env.PMS_SALESMAN).toBe("9999");
+    expect(env.PMS_TIMEOUT_MS).toBe(10_000);
+    expect(env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS).toBe(300_000);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", APP_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("strips a trailing slash from APP_URL", () => {
+    expect(parseEnv({ APP_URL: "https://shop.example/" }).APP_URL).toBe("https://shop.example");
+  });
+
+  it("names every bad variable and says what is wrong", () => {
+    expect(() =>
+      parseEnv({ DATABASE_URL: "mysql://x", PMS_TIMEOUT_MS: "soon", APP_URL: "ftp://x" }),
+    ).toThrowError(/DATABASE_URL: must be a postgres[\s\S]*APP_URL[\s\S]*PMS_TIMEOUT_MS/);
+  });
+});

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Everything else imports `env`.
+ * Validated once, at first import; a bad variable stops the process with a
+ * message naming it, instead of failing later in some request.
+ */
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().min(1).optional());
+const positiveInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+const onOff = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+  z.enum(["on", "off"]).optional(),
+);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by Next itself; `next build` must never open the database.
+  NEXT_PHASE: z.string().optional(),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().default(".data/pglite")),
+  APP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://localhost:3000" })
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  PMS_BASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .optional()
+      .transform((url) => url?.replace(/\/+$/, "")),
+  ),
+  PMS_API_KEY: optionalString,
+  PMS_SECRET: optionalString,
+  PMS_STORE_CODE: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("ST01")),
+  PMS_TILL_ID: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("01")),
+  PMS_SALESMAN: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("9999")),
+  PMS_TIMEOUT_MS: positiveInt(10_000),
+  PMS_SANDBOX: onOff,
+  PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS: positiveInt(300_000),
+  PMS_SANDBOX_WEBHOOK_INTERVAL_MS: positiveInt(300_000),
+  PMS_SANDBOX_PAYMENT_TIMEOUT_MS: positiveInt(300_000),
+  PMS_SANDBOX_FAULTS: z.preprocess(emptyToUndefined, z.string().default("")),
+  BACKGROUND_JOBS: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.enum(["on", "off"]).default("on"),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  - ${issue.path.join(".") || "(environment)"}: ${issue.message}`,
+  );
+  throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+}
+
+export const env: Env = parseEnv(process.env);
