@@ -1,0 +1,51 @@
+import Image from "next/image";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { getCurrentCart } from "@/lib/cart/queries";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader() {
+  const [t, locale, cart] = await Promise.all([getTranslations("Header"), getLocale(), getCurrentCart()]);
+  return (
+    <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-harbour-900">
+          <Image src="/logo.svg" alt="" width={32} height={32} priority />
+          {t("home")}
+        </Link>
+        <nav aria-label={t("mainNav")} className="flex flex-1 items-center justify-end gap-4 text-sm">
+          <Link href="/" className="hidden text-stone-700 hover:text-harbour-700 sm:inline">
+            {t("catalog")}
+          </Link>
+          <LanguageSwitcher current={locale as Locale} />
+          <Link
+            href="/cart"
+            className="relative flex items-center gap-2 rounded-full bg-harbour-600 px-4 py-2 font-medium text-white hover:bg-harbour-700"
+            aria-label={t("cartCount", { count: cart.itemCount })}
+          >
+            <CartIcon />
+            <span aria-hidden="true">{t("cart")}</span>
+            <span
+              data-testid="cart-count"
+              aria-hidden="true"
+              className="min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-harbour-700"
+            >
+              {cart.itemCount}
+            </span>
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function CartIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+      <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.2a2 2 0 0 0 2-1.5L20 8H6.2" strokeLinecap="round" strokeLinejoin="round" />
+      <circle cx="10" cy="20" r="1.4" />
+      <circle cx="17" cy="20" r="1.4" />
+    </svg>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { getCurrentCart } from "@/lib/cart/queries";
+import { localize } from "@/lib/catalog/queries";
+import { formatHkd } from "@/lib/money";
+import { CartLineControls } from "../_components/cart-line-controls";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Cart"))("title") };
+}
+
+export default async function CartPage() {
+  const [t, locale, cart] = await Promise.all([getTranslations("Cart"), getLocale(), getCurrentCart()]);
+  if (cart.lines.length === 0) {
+    return (
+      <section className="mx-auto flex max-w-md flex-col items-center gap-4 py-16 text-center">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-600">{t("empty")}</p>
+        <Link href="/" className="rounded-full bg-harbour-600 px-6 py-2.5 font-semibold text-white hover:bg-harbour-700">
+          {t("emptyCta")}
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <section className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <div>
+        <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
+        <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+          {cart.lines.map((line) => {
+            const name = localize(line.product.name, locale as Locale);
+            return (
+              <li key={line.product.id} className="flex gap-4 p-4" data-testid="cart-line">
+                <Image src={line.product.imagePath} alt="" width={96} height={96} className="h-20 w-20 rounded-xl bg-stone-100 sm:h-24 sm:w-24" />
+                <div className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+                  <div>
+                    <Link href={`/products/${line.product.slug}`} className="font-medium hover:text-harbour-700">
+                      {name}
+                    </Link>
+                    <p className="text-sm text-stone-500">{formatHkd(line.product.priceCents)}</p>
+                  </div>
+                  <CartLineControls productId={line.product.id} name={name} quantity={line.quantity} />
+                  <p className="font-semibold tabular-nums sm:w-28 sm:text-right" data-testid="line-total">
+                    {formatHkd(line.lineTotalCents)}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <aside className="h-fit rounded-2xl border border-stone-200 bg-white p-6">
+        <dl className="flex items-baseline justify-between">
+          <dt className="text-stone-600">
+            {t("subtotal")} <span className="text-sm">({t("itemCount", { count: cart.itemCount })})</span>
+          </dt>
+          <dd className="text-xl font-bold tabular-nums" data-testid="cart-subtotal">
+            {formatHkd(cart.subtotalCents)}
+          </dd>
+        </dl>
+        <Link href="/" className="mt-4 block text-center text-sm text-harbour-700 hover:underline">
+          {t("continueShopping")}
+        </Link>
+      </aside>
+    </section>
+  );
+}

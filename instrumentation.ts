@@ -1,0 +1,8 @@
+export async function register() {
+  // Background jobs need Node APIs and the database; the edge runtime gets none.
+  // NEXT_RUNTIME is set by Next itself, not by the operator, so it is read here
+  // rather than through lib/env.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startBackgroundJobs } = await import("./lib/jobs/start");
+  startBackgroundJobs();
+}

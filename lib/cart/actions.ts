@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { getDb } from "@/lib/db";
+import { readCartIdCookie, writeCartIdCookie } from "./cart-cookie";
+import { addCartItem, cartExists, createCart, maxQuantityPerLine, setCartItemQuantity } from "./cart-store";
+
+const addToCartSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  productName: z.string().max(200).default(""),
+  quantity: z.coerce.number().int().min(1).max(maxQuantityPerLine),
+});
+
+const updateLineSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  quantity: z.coerce.number().int().min(0).max(maxQuantityPerLine),
+});
+
+export async function addToCartAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const parsed = addToCartSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { status: "error", message: t("Errors.invalidRequest"), fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { productId, productName, quantity } = parsed.data;
+  let result;
+  try {
+    const db = await getDb();
+    const cartId = await getOrCreateCartId();
+    result = await addCartItem(db, cartId, productId, quantity);
+  } catch (error) {
+    console.error("[cart] add failed", error);
+    return { status: "error", message: t("Errors.unexpected") };
+  }
+  revalidatePath("/", "layout");
+  if (!result.ok) return { status: "error", message: t("Errors.productUnavailable") };
+  if (result.capped) return { status: "success", message: t("Errors.quantityLimit", { max: maxQuantityPerLine }) };
+  return { status: "success", message: t("Product.added", { name: productName }) };
+}
+
+export async function updateCartLineAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const parsed = updateLineSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: t("Errors.invalidRequest") };
+  // Ownership: a shopper can only touch the cart their own cookie names.
+  const cartId = await readCartIdCookie();
+  if (!cartId) return { status: "error", message: t("Errors.invalidRequest") };
+  try {
+    await setCartItemQuantity(await getDb(), cartId, parsed.data.productId, parsed.data.quantity);
+  } catch (error) {
+    console.error("[cart] update failed", error);
+    return { status: "error", message: t("Errors.unexpected") };
+  }
+  revalidatePath("/", "layout");
+  return { status: "success", message: t("Cart.updated") };
+}
+
+async function getOrCreateCartId(): Promise<string> {
+  const db = await getDb();
+  const existing = await readCartIdCookie();
+  if (existing && (await cartExists(db, existing))) return existing;
+  const cartId = await createCart(db);
+  await writeCartIdCookie(cartId);
+  return cartId;
+}
