@@ -31,8 +31,15 @@ export function CartLineControls({ productId, name, quantity }: { productId: num
         >
           +
         </button>
-        <button type="submit" name="quantity" value={0} disabled={pending} className="ml-2 text-sm text-lantern-600 underline-offset-2 hover:underline">
-          {t("remove", { name })}
+        <button
+          type="submit"
+          name="quantity"
+          value={0}
+          aria-label={t("remove", { name })}
+          disabled={pending}
+          className="ml-2 text-sm text-lantern-600 underline-offset-2 hover:underline"
+        >
+          {t("removeShort")}
         </button>
       </div>
       <p aria-live="polite" className="text-xs text-red-700">
