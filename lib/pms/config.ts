@@ -1,0 +1,117 @@
+import "server-only";
+import { env, type Env } from "@/lib/env";
+
+export type PmsConfig = {
+  baseUrl: string;
+  apiKey: string;
+  secret: string;
+  storeCode: string;
+  tillId: string;
+  salesman: string;
+  timeoutMs: number;
+};
+
+export type PmsEnv = Pick<
+  Env,
+  | "APP_URL"
+  | "PMS_BASE_URL"
+  | "PMS_API_KEY"
+  | "PMS_SECRET"
+  | "PMS_STORE_CODE"
+  | "PMS_TILL_ID"
+  | "PMS_SALESMAN"
+  | "PMS_TIMEOUT_MS"
+  | "PMS_SANDBOX"
+>;
+
+export const SANDBOX_API_KEY = "sandbox-api-key";
+export const SANDBOX_SECRET = "sandbox-secret";
+/** The sandbox serves the documented base path on our own origin (NOTES #1). */
+export const SANDBOX_BASE_PATH = "/tt-pms-ws/rest";
+
+/** Thrown by getPmsConfig. Names variables only, never their values. */
+export class PmsConfigError extends Error {
+  constructor(message: string) {
+    super(`PMS configuration error: ${message}`);
+    this.name = "PmsConfigError";
+  }
+}
+
+/**
+ * The sandbox is on when PMS_SANDBOX=on, off when PMS_SANDBOX=off, and otherwise on exactly
+ * when no real PMS is configured (PMS_BASE_URL unset).
+ */
+export function resolveSandboxEnabled(source: Pick<PmsEnv, "PMS_BASE_URL" | "PMS_SANDBOX">): boolean {
+  if (source.PMS_SANDBOX === "on") return true;
+  if (source.PMS_SANDBOX === "off") return false;
+  return source.PMS_BASE_URL === undefined;
+}
+
+export function isSandboxEnabled(): boolean {
+  return resolveSandboxEnabled(env);
+}
+
+/** Pure: derives the client configuration from an already validated environment. */
+export function resolvePmsConfig(source: PmsEnv): PmsConfig {
+  const common = {
+    storeCode: source.PMS_STORE_CODE,
+    tillId: source.PMS_TILL_ID,
+    salesman: source.PMS_SALESMAN,
+    timeoutMs: source.PMS_TIMEOUT_MS,
+  };
+  assertCredentialsPaired(source);
+
+  if (source.PMS_BASE_URL !== undefined) {
+    if (source.PMS_API_KEY === undefined || source.PMS_SECRET === undefined) {
+      // Falling back to sandbox credentials against a real PMS would only fail later, per request.
+      throw new PmsConfigError(
+        "PMS_BASE_URL is set but PMS_API_KEY and PMS_SECRET are not. Set both to the credentials " +
+          "issued by TTRetail, or unset PMS_BASE_URL to use the built-in sandbox.",
+      );
+    }
+    return { baseUrl: source.PMS_BASE_URL, apiKey: source.PMS_API_KEY, secret: source.PMS_SECRET, ...common };
+  }
+
+  if (!resolveSandboxEnabled(source)) {
+    throw new PmsConfigError(
+      "PMS_BASE_URL is not set and PMS_SANDBOX=off, so there is no PMS to call. Set PMS_BASE_URL " +
+        "(with PMS_API_KEY and PMS_SECRET) or allow the sandbox.",
+    );
+  }
+  return {
+    baseUrl: `${source.APP_URL}${SANDBOX_BASE_PATH}`,
+    ...resolveSandboxCredentials(source),
+    ...common,
+  };
+}
+
+export function getPmsConfig(): PmsConfig {
+  return resolvePmsConfig(env);
+}
+
+/**
+ * The apiKey/secret the sandbox accepts. With no real PMS configured they are the client's own
+ * (PMS_API_KEY/PMS_SECRET or the sandbox defaults). With a real PMS configured the sandbox
+ * keeps its defaults, so real credentials are never accepted by, or shown in, the sandbox.
+ */
+export function resolveSandboxCredentials(
+  source: Pick<PmsEnv, "PMS_BASE_URL" | "PMS_API_KEY" | "PMS_SECRET">,
+): { apiKey: string; secret: string } {
+  if (source.PMS_BASE_URL === undefined && source.PMS_API_KEY !== undefined && source.PMS_SECRET !== undefined) {
+    return { apiKey: source.PMS_API_KEY, secret: source.PMS_SECRET };
+  }
+  return { apiKey: SANDBOX_API_KEY, secret: SANDBOX_SECRET };
+}
+
+export function getSandboxCredentials(): { apiKey: string; secret: string } {
+  assertCredentialsPaired(env);
+  return resolveSandboxCredentials(env);
+}
+
+function assertCredentialsPaired(source: Pick<PmsEnv, "PMS_API_KEY" | "PMS_SECRET">): void {
+  // One without the other is always a mistake; mixing a real key with the sandbox secret
+  // would surface as a confusing signature error on every request.
+  if ((source.PMS_API_KEY === undefined) !== (source.PMS_SECRET === undefined)) {
+    throw new PmsConfigError("set both PMS_API_KEY and PMS_SECRET, or neither.");
+  }
+}

@@ -1,0 +1,38 @@
+import "server-only";
+
+export {
+  createPmsClient,
+  getPmsClient,
+  type CreateSaleInput,
+  type PmsClient,
+  type PmsClientDeps,
+  type PmsPaymentQuery,
+  type QueryPaymentInput,
+} from "./client";
+export {
+  getPmsConfig,
+  getSandboxCredentials,
+  isSandboxEnabled,
+  PmsConfigError,
+  resolvePmsConfig,
+  resolveSandboxCredentials,
+  resolveSandboxEnabled,
+  SANDBOX_API_KEY,
+  SANDBOX_BASE_PATH,
+  SANDBOX_SECRET,
+  type PmsConfig,
+  type PmsEnv,
+} from "./config";
+export { buildExtendParam, parseExtendParam, type ExtendParam } from "./extend-param";
+export { pmsShopperMessages, redactSecrets, type PmsFailure, type PmsFailureKind, type PmsResult } from "./failure";
+export { appLocales, parsePmsLang, pmsLangs, toPmsLang, type AppLocale, type PmsLang } from "./lang";
+export * from "./schemas";
+export { sign, verifySign } from "./sign";
+export {
+  mapGwRefStatus,
+  normalizeGwRefStatus,
+  paymentStatusesFromPms,
+  type MappedPmsStatus,
+  type PaymentStatusFromPms,
+} from "./status";
+export { formatPmsDateTime, parsePmsDateTime } from "./time";
