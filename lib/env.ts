@@ -46,6 +46,11 @@ export const envSchema = z.object({
   PMS_TILL_ID: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("01")),
   PMS_SALESMAN: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("9999")),
   PMS_TIMEOUT_MS: positiveInt(10_000),
+  // How long PMS keeps an unpaid payment open (NOTES #14), when its answer does not say.
+  PMS_PAYMENT_TIMEOUT_MS: positiveInt(300_000),
+  RECONCILE_INTERVAL_MS: positiveInt(5_000),
+  // A payment PMS still calls pending this long after its timeout is settled as expired.
+  RECONCILE_GIVE_UP_AFTER_MS: positiveInt(1_800_000),
   PMS_SANDBOX: onOff,
   PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS: positiveInt(300_000),
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: positiveInt(300_000),

@@ -1,0 +1,170 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { carts } from "./cart";
+import type { LocalizedText } from "./catalog";
+import { products } from "./catalog";
+
+export const orderStatus = pgEnum("order_status", ["pending", "paid", "failed", "expired", "refunded"]);
+export type OrderStatus = (typeof orderStatus.enumValues)[number];
+
+export const paymentStatus = pgEnum("payment_status", ["created", "pending", "succeeded", "failed", "expired", "refunded"]);
+export type PaymentStatus = (typeof paymentStatus.enumValues)[number];
+
+/** Why staff must look at a payment; null when nothing is wrong. */
+export const paymentFlag = pgEnum("payment_flag", ["review_mismatch", "refund_extra", "paid_late"]);
+export type PaymentFlag = (typeof paymentFlag.enumValues)[number];
+
+export const eventSource = pgEnum("payment_event_source", ["checkout", "sales", "result_page", "webhook", "reconcile", "staff"]);
+export type EventSource = (typeof eventSource.enumValues)[number];
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // The browser that placed the order: its cart cookie is its proof of ownership.
+    cartId: uuid("cart_id").references(() => carts.id, { onDelete: "set null" }),
+    status: orderStatus("status").notNull().default("pending"),
+    totalCents: integer("total_cents").notNull(),
+    currency: text("currency").notNull().default("HKD"),
+    locale: text("locale").notNull(),
+    paidPaymentId: uuid("paid_payment_id"),
+    paidLateAt: timestamp("paid_late_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("orders_total_positive", sql`${t.totalCents} > 0`),
+    index("orders_cart_idx").on(t.cartId),
+  ],
+);
+
+export type Order = typeof orders.$inferSelect;
+export type NewOrder = typeof orders.$inferInsert;
+
+export const orderItems = pgTable(
+  "order_items",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer("product_id").references(() => products.id, { onDelete: "set null" }),
+    // A snapshot: the order reads the same after the catalog changes.
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    imagePath: text("image_path").notNull(),
+    unitPriceCents: integer("unit_price_cents").notNull(),
+    quantity: integer("quantity").notNull(),
+    lineTotalCents: integer("line_total_cents").notNull(),
+  },
+  (t) => [
+    index("order_items_order_idx").on(t.orderId),
+    check("order_items_quantity_positive", sql`${t.quantity} > 0`),
+    check("order_items_line_total", sql`${t.lineTotalCents} = ${t.unitPriceCents} * ${t.quantity}`),
+  ],
+);
+
+export type OrderItem = typeof orderItems.$inferSelect;
+export type NewOrderItem = typeof orderItems.$inferInsert;
+
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    rrn: text("rrn").notNull(),
+    method: text("method").notNull(),
+    status: paymentStatus("status").notNull().default("created"),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull().default("HKD"),
+    storeCode: text("store_code").notNull(),
+    // sha256 of the token our returnUrl carries; the token itself is never stored.
+    returnTokenHash: text("return_token_hash").notNull(),
+    paymentUrl: text("payment_url"),
+    gwRefCode: text("gw_ref_code"),
+    flag: paymentFlag("flag"),
+    flagReason: text("flag_reason"),
+    // Reconciliation schedule: when to ask /online/query next, and how often we have.
+    nextCheckAt: timestamp("next_check_at", { withTimezone: true }),
+    checkCount: integer("check_count").notNull().default(0),
+    pmsTimeoutAt: timestamp("pms_timeout_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    finalizedAt: timestamp("finalized_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("payments_rrn_unique").on(t.rrn),
+    index("payments_order_idx").on(t.orderId),
+    index("payments_next_check_idx").on(t.nextCheckAt),
+    check("payments_rrn_format", sql`${t.rrn} ~ '^[0-9]{24}$'`),
+    check("payments_amount_positive", sql`${t.amountCents} > 0`),
+  ],
+);
+
+export type Payment = typeof payments.$inferSelect;
+export type NewPayment = typeof payments.$inferInsert;
+
+/** Append-only story of every payment: what happened, who said so, and what PMS answered. */
+export const paymentEvents = pgTable(
+  "payment_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    paymentId: uuid("payment_id")
+      .notNull()
+      .references(() => payments.id, { onDelete: "cascade" }),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    source: eventSource("source").notNull(),
+    fromStatus: paymentStatus("from_status"),
+    toStatus: paymentStatus("to_status"),
+    detail: text("detail"),
+    pmsAnswer: jsonb("pms_answer"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("payment_events_payment_idx").on(t.paymentId), index("payment_events_order_idx").on(t.orderId)],
+);
+
+export type PaymentEvent = typeof paymentEvents.$inferSelect;
+export type NewPaymentEvent = typeof paymentEvents.$inferInsert;
+
+/**
+ * Webhook notifications kept durably before we answer errorCode "0". At most
+ * one unprocessed row per rrn: copies of the same notification fold into it.
+ */
+export const webhookInbox = pgTable(
+  "webhook_inbox",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    rrn: text("rrn").notNull(),
+    paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "cascade" }),
+    payload: jsonb("payload").notNull(),
+    receivedCount: integer("received_count").notNull().default(1),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("webhook_inbox_open_rrn").on(t.rrn).where(sql`${t.processedAt} is null`),
+    index("webhook_inbox_due_idx").on(t.nextAttemptAt),
+  ],
+);
+
+export type WebhookInboxItem = typeof webhookInbox.$inferSelect;
+export type NewWebhookInboxItem = typeof webhookInbox.$inferInsert;
