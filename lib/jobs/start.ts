@@ -1,5 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
+import { startSandboxJobs } from "@/lib/pms-sandbox/jobs";
 import type { JobLoop } from "./job-loop";
 
 const globalForJobs = globalThis as unknown as { backgroundJobs?: JobLoop[] };
@@ -9,5 +11,6 @@ export function startBackgroundJobs(): void {
   if (env.BACKGROUND_JOBS === "off" || globalForJobs.backgroundJobs) return;
   const loops: JobLoop[] = [];
   // Each feature adds its loops here.
+  if (isSandboxEnabled()) loops.push(...startSandboxJobs());
   globalForJobs.backgroundJobs = loops;
 }

@@ -1,3 +1,4 @@
 export * from "./catalog";
 export * from "./cart";
 export * from "./orders";
+export * from "./pms-sandbox";

@@ -1,0 +1,27 @@
+import { otherError } from "./errors";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * The request body as a JSON object, or a 40002 error saying what is wrong
+ * with it. A missing Content-Type is tolerated; a different one is not,
+ * since the spec requires application/json.
+ */
+export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  const contentType = request.headers.get("content-type");
+  if (contentType !== null && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
+    throw otherError((d) => d.api.wrongContentType);
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw otherError((d) => d.api.bodyTooLarge);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw otherError((d) => d.api.malformedJson);
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw otherError((d) => d.api.notAnObject);
+  }
+  return body as Record<string, unknown>;
+}

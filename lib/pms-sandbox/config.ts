@@ -1,0 +1,45 @@
+import "server-only";
+import { env, type Env } from "@/lib/env";
+
+type SandboxEnv = Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">;
+
+/**
+ * The sandbox serves when no real PMS is configured, or when forced on; it
+ * can be forced off. Off means every sandbox route and page answers 404.
+ */
+export function isSandboxEnabled(source: SandboxEnv = env): boolean {
+  if (source.PMS_SANDBOX === "off") return false;
+  if (source.PMS_SANDBOX === "on") return true;
+  return source.PMS_BASE_URL === undefined;
+}
+
+export type SandboxCredentials = { apiKey: string; secret: string; isDefaultSecret: boolean };
+
+/** The one merchant account the sandbox knows: the shop's own credentials, or fixed defaults. */
+export function getSandboxCredentials(): SandboxCredentials {
+  return {
+    apiKey: env.PMS_API_KEY ?? "sandbox-api-key",
+    secret: env.PMS_SECRET ?? "sandbox-secret",
+    isDefaultSecret: env.PMS_SECRET === undefined,
+  };
+}
+
+export const sandboxTimings = {
+  timestampToleranceMs: env.PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS,
+  webhookIntervalMs: env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS,
+  paymentTimeoutMs: env.PMS_SANDBOX_PAYMENT_TIMEOUT_MS,
+  // Long enough for a slow merchant, short enough that a hung one cannot stall the queue.
+  webhookRequestTimeoutMs: 10_000,
+  // A claim outlives any single delivery; a lease past this means its process died.
+  webhookLeaseMs: 60_000,
+  webhookMaxAttempts: 5,
+} as const;
+
+/** Absolute URLs of the pages a shopper's browser or phone opens. */
+export function paymentPageUrl(token: string): string {
+  return `${env.APP_URL}/pms-payment/${encodeURIComponent(token)}`;
+}
+
+export function scanPageUrl(token: string): string {
+  return `${paymentPageUrl(token)}/scan`;
+}

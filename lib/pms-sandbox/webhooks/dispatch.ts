@@ -1,0 +1,122 @@
+import "server-only";
+import type { PmsWebhookDelivery } from "@/lib/db/schema";
+import { sandboxTimings } from "../config";
+import { hasFault, type ActiveFaults } from "../faults";
+import type { Db } from "../store/db";
+import { claimDueDeliveries, finishDelivery, giveUpExhausted, recordAttempt, type DeliveryResult } from "../store/deliveries";
+import { readActiveFaults } from "../store/settings";
+import { sendWebhook, type SendResult } from "./send";
+
+export type DispatchOptions = {
+  db: Db;
+  /** The clock; tests pass their own to walk through the schedule without waiting. */
+  now?: Date;
+  fetch?: typeof fetch;
+  intervalMs?: number;
+  requestTimeoutMs?: number;
+  leaseMs?: number;
+  batchSize?: number;
+  /** Defaults to the environment and console switches. */
+  faults?: ActiveFaults;
+};
+
+export type DispatchReport = { sent: number; accepted: number; retrying: number; gaveUp: number; dropped: number };
+
+/**
+ * One pass of the webhook dispatcher: claim what is due, POST it, record
+ * every attempt, schedule the next one. All state is in the database, so a
+ * restarted process simply carries on, and several processes share the
+ * work without sending any attempt twice.
+ */
+export async function dispatchDueWebhooks(options: DispatchOptions): Promise<DispatchReport> {
+  const { db } = options;
+  const now = options.now ?? new Date();
+  const faults = options.faults ?? (await readActiveFaults(db));
+  const report: DispatchReport = { sent: 0, accepted: 0, retrying: 0, gaveUp: 0, dropped: 0 };
+  report.gaveUp += await giveUpExhausted(db, now);
+  const claim = await claimDueDeliveries(db, {
+    now,
+    leaseMs: options.leaseMs ?? sandboxTimings.webhookLeaseMs,
+    limit: options.batchSize ?? 20,
+  });
+  const context: DeliverContext = {
+    db,
+    now,
+    faults,
+    leaseToken: claim.leaseToken,
+    fetch: options.fetch ?? fetch,
+    intervalMs: options.intervalMs ?? sandboxTimings.webhookIntervalMs,
+    timeoutMs: options.requestTimeoutMs ?? sandboxTimings.webhookRequestTimeoutMs,
+  };
+  if (hasFault(faults, "webhook-reorder")) {
+    // One after the other, newest first, so the merchant really sees them out of order.
+    const newestFirst = [...claim.deliveries].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    for (const delivery of newestFirst) tally(report, await deliverOne(context, delivery));
+  } else {
+    const states = await Promise.all(claim.deliveries.map((delivery) => deliverOne(context, delivery)));
+    for (const state of states) tally(report, state);
+  }
+  return report;
+}
+
+type DeliverContext = {
+  db: Db;
+  now: Date;
+  faults: ActiveFaults;
+  leaseToken: string;
+  fetch: typeof fetch;
+  intervalMs: number;
+  timeoutMs: number;
+};
+
+async function deliverOne(context: DeliverContext, delivery: PmsWebhookDelivery): Promise<DeliveryResult["state"]> {
+  const { db, now, faults, leaseToken } = context;
+  if (hasFault(faults, "webhook-drop")) {
+    const dropped: SendResult = { httpStatus: null, answer: null, error: "not sent: sandbox fault webhook-drop", durationMs: 0, accepted: false };
+    await recordAttempt(db, attemptRow(delivery, 0, now, dropped));
+    await finishDelivery(db, { id: delivery.id, leaseToken }, resultOf(dropped, "dropped"));
+    return "dropped";
+  }
+  const copies = hasFault(faults, "webhook-duplicate") ? 2 : 1;
+  let result: SendResult | undefined;
+  for (let copy = 0; copy < copies; copy++) {
+    const sent = await sendWebhook(context.fetch, delivery.url, delivery.payload, context.timeoutMs);
+    await recordAttempt(db, attemptRow(delivery, copy, now, sent));
+    // Either copy being accepted counts: the merchant did say "0".
+    result = result?.accepted ? result : sent;
+  }
+  const final = result!;
+  const state = final.accepted ? "delivered" : delivery.attempts >= delivery.maxAttempts ? "failed" : "pending";
+  await finishDelivery(db, { id: delivery.id, leaseToken }, {
+    ...resultOf(final, state),
+    nextAttemptAt: state === "pending" ? new Date(now.getTime() + context.intervalMs) : undefined,
+  });
+  return state;
+}
+
+function attemptRow(delivery: PmsWebhookDelivery, copy: number, now: Date, sent: SendResult) {
+  return {
+    deliveryId: delivery.id,
+    // The claim already counted this attempt.
+    attemptNo: delivery.attempts,
+    copy,
+    startedAt: now,
+    durationMs: sent.durationMs,
+    httpStatus: sent.httpStatus,
+    answer: sent.answer,
+    error: sent.error,
+    accepted: sent.accepted,
+  };
+}
+
+function resultOf(sent: SendResult, state: DeliveryResult["state"]): DeliveryResult {
+  return { state, lastStatus: sent.httpStatus, lastAnswer: sent.answer, lastError: sent.error };
+}
+
+function tally(report: DispatchReport, state: DeliveryResult["state"]): void {
+  if (state === "dropped") report.dropped++;
+  else report.sent++;
+  if (state === "delivered") report.accepted++;
+  if (state === "pending") report.retrying++;
+  if (state === "failed") report.gaveUp++;
+}
