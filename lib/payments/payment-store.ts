@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import {
   cartItems,
@@ -111,7 +111,7 @@ export async function startPaymentAttempt(
             eq(payments.orderId, order.id),
             eq(payments.method, input.attempt.method),
             inArray(payments.status, [...livePaymentStatuses]),
-            sql`${payments.pmsTimeoutAt} > ${input.now}`,
+            gt(payments.pmsTimeoutAt, input.now),
           ),
         )
         .orderBy(desc(payments.createdAt))
@@ -138,6 +138,8 @@ export async function startPaymentAttempt(
         returnTokenHash: input.attempt.returnTokenHash,
         pmsTimeoutAt: input.attempt.pmsTimeoutAt,
         nextCheckAt: input.attempt.firstCheckAt,
+        createdAt: input.now,
+        updatedAt: input.now,
       })
       .returning();
     if (!payment) throw new Error("payment insert returned no row");
@@ -253,6 +255,12 @@ export type ApplyResult = { changed: boolean; payment: Payment | undefined; orde
  */
 export async function applyPaymentStatus(db: Db, input: ApplyInput): Promise<ApplyResult> {
   return db.transaction(async (tx) => {
+    // Lock order first, then payment, everywhere: the event row's foreign key
+    // share-locks the order, so taking the order lock late would deadlock two
+    // attempts of one order succeeding at the same moment.
+    const [ref] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, input.paymentId));
+    if (!ref) return { changed: false, payment: undefined, order: undefined };
+    await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, ref.orderId)).for("update");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, input.paymentId)).for("update");
     if (!payment || !canMovePayment(payment.status, input.to)) {
       return { changed: false, payment, order: payment && (await getOrderRow(tx, payment.orderId)) };
