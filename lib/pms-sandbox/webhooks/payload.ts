@@ -20,3 +20,10 @@ export function buildWebhookPayload(transaction: PmsTransaction, event: string):
     orgRrn: isRefund ? transaction.rrn : "",
   };
 }
+
+const specOrder = ["storeCode", "tillId", "type", "rrn", "amount", "gwRefCode", "txDatetime", "salesman", "orgRrn"] as const;
+
+/** JSON in the spec's field order (jsonb storage forgets the order). */
+export function serializeWebhookPayload(payload: PmsWebhookPayload): string {
+  return JSON.stringify(Object.fromEntries(specOrder.map((key) => [key, payload[key]])));
+}

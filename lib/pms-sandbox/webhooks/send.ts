@@ -1,5 +1,6 @@
 import "server-only";
 import type { PmsWebhookPayload } from "@/lib/db/schema";
+import { serializeWebhookPayload } from "./payload";
 
 export type SendResult = {
   httpStatus: number | null;
@@ -29,7 +30,7 @@ export async function sendWebhook(
     const response = await fetchImpl(url, {
       method: "POST",
       headers: { "content-type": "application/json", "user-agent": "TTRetail-PMS-Sandbox/1.7" },
-      body: JSON.stringify(payload),
+      body: serializeWebhookPayload(payload),
       redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
     });

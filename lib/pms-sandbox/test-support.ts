@@ -1,0 +1,100 @@
+// Helpers for the sandbox's own tests: signed requests and a local merchant.
+import { randomInt } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { handlePmsRequest, type PmsOperationName } from "./api/handle-request";
+import { getSandboxCredentials } from "./config";
+import { computeSign } from "./sign";
+
+export function newRrn(): string {
+  return Array.from({ length: 24 }, () => randomInt(10)).join("");
+}
+
+/** apiKey, timestamp and sign for `now`, signed as a merchant would. */
+export function signedFields(now = new Date()) {
+  const { apiKey, secret } = getSandboxCredentials();
+  const timestamp = now.getTime();
+  return { apiKey, timestamp, sign: computeSign(timestamp, secret) };
+}
+
+export function jsonRequest(body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request("http://localhost/tt-pms-ws/rest/online/x", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+/** The spec's sales example, with fresh credentials and a fresh rrn. */
+export function salesBody(overrides: Record<string, unknown> = {}, now = new Date()) {
+  return {
+    ...signedFields(now),
+    lang: "zh_hk",
+    storeCode: "WP001",
+    tillId: "01",
+    txDateTime: "2021-06-11T16:18:30+0800",
+    type: "VMPAY",
+    salesman: "WP9999",
+    cashier: "WP9999",
+    amt: 90000,
+    rrn: newRrn(),
+    extendParam: '{"subject":"Long Desc","seller":"Short Desc"}',
+    returnUrl: "https://www.xxxx.com/checkout-2/order-paid/648",
+    ccy: "HKD",
+    webhookUrl: "https://www.xxx.com/service/order-paid/648",
+    ...overrides,
+  };
+}
+
+export async function callSandbox(
+  name: PmsOperationName,
+  body: unknown,
+  options: { now?: Date; headers?: Record<string, string> } = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await handlePmsRequest(name, jsonRequest(body, options.headers), { now: options.now });
+  const text = await response.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    json = { text };
+  }
+  return { status: response.status, json };
+}
+
+export type MerchantRequest = { body: Record<string, unknown>; at: number; headers: http.IncomingHttpHeaders };
+export type MerchantAnswer = { status: number; body: string; delayMs?: number };
+
+/** A merchant on 127.0.0.1 whose answer a test decides per request. */
+export async function startMerchant(answer: (request: MerchantRequest, count: number) => MerchantAnswer) {
+  const received: MerchantRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const request = { body: JSON.parse(Buffer.concat(chunks).toString("utf8")), at: Date.now(), headers: req.headers };
+      received.push(request);
+      const count = received.filter((r) => r.body.rrn === request.body.rrn).length;
+      const reply = answer(request, count);
+      setTimeout(() => {
+        res.writeHead(reply.status, { "content-type": "application/json" });
+        res.end(reply.body);
+      }, reply.delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/webhook`,
+    received,
+    countFor: (rrn: string) => received.filter((r) => r.body.rrn === rrn).length,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export const never = (): MerchantAnswer => ({ status: 200, body: '{"errorCode":"1"}' });
+export const accept = (): MerchantAnswer => ({ status: 200, body: '{"errorCode":"0"}' });
