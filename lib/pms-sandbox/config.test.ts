@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { isSandboxEnabled } from "./config";
+
+describe("isSandboxEnabled", () => {
+  it.each([
+    [{ PMS_BASE_URL: undefined, PMS_SANDBOX: undefined }, true],
+    [{ PMS_BASE_URL: "https://pms.example.com/tt-pms-ws/rest", PMS_SANDBOX: undefined }, false],
+    [{ PMS_BASE_URL: "https://pms.example.com/tt-pms-ws/rest", PMS_SANDBOX: "on" as const }, true],
+    [{ PMS_BASE_URL: undefined, PMS_SANDBOX: "off" as const }, false],
+  ])("%j → %s", (source, expected) => {
+    expect(isSandboxEnabled(source)).toBe(expected);
+  });
+});
+
+describe("with the sandbox off", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it("every API route answers a plain 404", async () => {
+    vi.stubEnv("PMS_SANDBOX", "off");
+    vi.resetModules();
+    const routes = await Promise.all([
+      import("@/app/tt-pms-ws/rest/online/gateway/route"),
+      import("@/app/tt-pms-ws/rest/online/sales/route"),
+      import("@/app/tt-pms-ws/rest/online/query/route"),
+      import("@/app/online/sales/route"),
+      import("@/app/tt-pms-ws/online/query/route"),
+      import("@/app/tt-pms-ws/rest/sandbox/complete/route"),
+    ]);
+    for (const { POST } of routes) {
+      const response = await POST(new Request("http://localhost/x", { method: "POST", body: "{}" }));
+      expect(response.status).toBe(404);
+    }
+  });
+});
