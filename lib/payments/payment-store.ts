@@ -127,28 +127,7 @@ export async function startPaymentAttempt(
       order = created;
       await tx.insert(orderItems).values(input.lines.map((line) => ({ ...line, orderId: created.id })));
     }
-    const [payment] = await tx
-      .insert(payments)
-      .values({
-        orderId: order.id,
-        rrn: input.attempt.rrn,
-        method: input.attempt.method,
-        amountCents: order.totalCents,
-        storeCode: input.attempt.storeCode,
-        returnTokenHash: input.attempt.returnTokenHash,
-        pmsTimeoutAt: input.attempt.pmsTimeoutAt,
-        nextCheckAt: input.attempt.firstCheckAt,
-        createdAt: input.now,
-        updatedAt: input.now,
-      })
-      .returning();
-    if (!payment) throw new Error("payment insert returned no row");
-    await insertEvent(tx, payment, {
-      kind: "attempt_created",
-      source: "checkout",
-      toStatus: "created",
-      detail: `${payment.method}, ${payment.amountCents} cents, rrn ${payment.rrn}`,
-    });
+    const payment = await insertAttempt(tx, order, input.attempt, input.now);
     return { kind: "created", order, payment };
   });
 }
@@ -405,4 +384,63 @@ export async function holdPaymentForReview(
     });
     return true;
   });
+}
+
+export type RetryAttemptResult = StartAttemptResult | { kind: "already-paid"; order: Order } | { kind: "not-found" };
+
+/**
+ * Another method for the same order, chosen by the shopper after a failure
+ * or a timeout: the order's own items and total, a fresh attempt and rrn.
+ */
+export async function startRetryAttempt(
+  db: Db,
+  input: { orderId: string; attempt: NewAttempt; now: Date },
+): Promise<RetryAttemptResult> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(orders).where(eq(orders.id, input.orderId)).for("update");
+    if (!locked) return { kind: "not-found" };
+    if (locked.status === "paid" || locked.status === "refunded") return { kind: "already-paid", order: locked };
+    const [live] = await tx
+      .select()
+      .from(payments)
+      .where(
+        and(
+          eq(payments.orderId, locked.id),
+          eq(payments.method, input.attempt.method),
+          inArray(payments.status, [...livePaymentStatuses]),
+          gt(payments.pmsTimeoutAt, input.now),
+        ),
+      )
+      .limit(1);
+    if (live) return { kind: "in-progress", order: locked, payment: live };
+    const order = locked.status === "pending" ? locked : await reopenOrder(tx, locked);
+    const payment = await insertAttempt(tx, order, input.attempt, input.now);
+    return { kind: "created", order, payment };
+  });
+}
+
+async function insertAttempt(tx: Tx, order: Order, attempt: NewAttempt, now: Date): Promise<Payment> {
+  const [payment] = await tx
+    .insert(payments)
+    .values({
+      orderId: order.id,
+      rrn: attempt.rrn,
+      method: attempt.method,
+      amountCents: order.totalCents,
+      storeCode: attempt.storeCode,
+      returnTokenHash: attempt.returnTokenHash,
+      pmsTimeoutAt: attempt.pmsTimeoutAt,
+      nextCheckAt: attempt.firstCheckAt,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!payment) throw new Error("payment insert returned no row");
+  await insertEvent(tx, payment, {
+    kind: "attempt_created",
+    source: "checkout",
+    toStatus: "created",
+    detail: `${payment.method}, ${payment.amountCents} cents, rrn ${payment.rrn}`,
+  });
+  return payment;
 }

@@ -61,6 +61,12 @@ export default async function CartPage() {
             {formatHkd(cart.subtotalCents)}
           </dd>
         </dl>
+        <Link
+          href="/checkout"
+          className="mt-5 block rounded-full bg-lantern-500 px-6 py-3 text-center font-semibold text-white hover:bg-lantern-600"
+        >
+          {t("checkout")}
+        </Link>
         <Link href="/" className="mt-4 block text-center text-sm text-harbour-700 hover:underline">
           {t("continueShopping")}
         </Link>

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { getCurrentCart } from "@/lib/cart/queries";
+import { localize } from "@/lib/catalog/queries";
+import { getPaymentMethods } from "@/lib/checkout/payment-methods";
+import { formatHkd } from "@/lib/money";
+import { PaymentMethodForm } from "../_components/payment-method-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Checkout"))("title") };
+}
+
+export default async function CheckoutPage() {
+  const [t, locale, cart] = await Promise.all([getTranslations(), getLocale(), getCurrentCart()]);
+  if (cart.lines.length === 0) redirect("/cart");
+  const methods = await getPaymentMethods({ locale: locale as Locale });
+  return (
+    <section className="grid gap-8 lg:grid-cols-[1fr_24rem]">
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold">{t("Checkout.title")}</h1>
+        {methods.ok ? (
+          <PaymentMethodForm methods={methods.methods} amountLabel={formatHkd(cart.subtotalCents)} />
+        ) : (
+          <div role="alert" className="flex flex-col items-start gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-5">
+            <p>{t("Checkout.methodsUnavailable")}</p>
+            <p className="text-sm text-stone-600">{t(`PmsErrors.${methods.reason}`)}</p>
+            <Link href="/checkout" className="rounded-full bg-harbour-600 px-5 py-2 font-semibold text-white">
+              {t("Checkout.retry")}
+            </Link>
+          </div>
+        )}
+      </div>
+      <aside className="h-fit rounded-2xl border border-stone-200 bg-white p-6">
+        <h2 className="mb-3 font-semibold">{t("Checkout.summary")}</h2>
+        <ul className="flex flex-col gap-2 text-sm">
+          {cart.lines.map((line) => (
+            <li key={line.product.id} className="flex justify-between gap-3">
+              <span>
+                {localize(line.product.name, locale as Locale)} × {line.quantity}
+              </span>
+              <span className="tabular-nums">{formatHkd(line.lineTotalCents)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-4 flex justify-between border-t border-stone-200 pt-4 font-bold">
+          <dt>{t("Checkout.total")}</dt>
+          <dd className="tabular-nums" data-testid="checkout-total">
+            {formatHkd(cart.subtotalCents)}
+          </dd>
+        </dl>
+      </aside>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { readCartIdCookie } from "@/lib/cart/cart-cookie";
+import { getPaymentMethods } from "@/lib/checkout/payment-methods";
+import { formatHkd } from "@/lib/money";
+import { getPaymentForViewer } from "@/lib/orders/queries";
+import { refreshPaymentIfLive } from "@/lib/orders/refresh-payment";
+import { AutoRefresh } from "../../_components/auto-refresh";
+import { PaymentMethodForm } from "../../_components/payment-method-form";
+
+// The URL carries a bearer token: keep it out of Referer headers.
+export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function PaymentResultPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const viewer = { cartId: await readCartIdCookie(), token: first(params.token) };
+  const rrn = first(params.rrn);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+
+  let view = await getPaymentForViewer({ rrn, viewer });
+  if (view && (view.payment.status === "created" || view.payment.status === "pending")) {
+    await refreshPaymentIfLive(view.payment, "result_page");
+    view = await getPaymentForViewer({ rrn, viewer });
+  }
+  if (!view) {
+    return (
+      <Panel title={t("Result.notFoundTitle")} tone="neutral">
+        <p>{t("Result.notFoundBody")}</p>
+        <Link href="/" className="font-semibold text-harbour-700 underline">
+          {t("Result.backToShop")}
+        </Link>
+      </Panel>
+    );
+  }
+
+  const { payment, order, viaCookie } = view;
+  const orderRef = order.id.slice(0, 8).toUpperCase();
+  const orderHref = `/orders/${order.id}${viaCookie ? "" : `?token=${encodeURIComponent(viewer.token ?? "")}&rrn=${payment.rrn}`}`;
+  const links = (
+    <div className="flex flex-wrap gap-4">
+      <Link href={orderHref} className="font-semibold text-harbour-700 underline">
+        {t("Result.viewOrder")}
+      </Link>
+      <Link href="/" className="text-harbour-700 underline">
+        {t("Result.backToShop")}
+      </Link>
+    </div>
+  );
+
+  if (payment.flag === "review_mismatch") {
+    return (
+      <Panel title={t("Result.reviewTitle")} tone="warning">
+        <p>{t("Result.reviewBody")}</p>
+        {links}
+      </Panel>
+    );
+  }
+  // The order, not this attempt, decides "paid": another attempt may have paid it.
+  if (order.status === "paid" || payment.status === "succeeded") {
+    return (
+      <Panel title={t("Result.paidTitle")} tone="success">
+        <p>{t("Result.paidBody", { amount: formatHkd(order.totalCents), order: orderRef })}</p>
+        {payment.flag === "refund_extra" && <p>{t("Order.flag_refund_extra")}</p>}
+        {payment.flag === "paid_late" && <p>{t("Order.flag_paid_late")}</p>}
+        {links}
+      </Panel>
+    );
+  }
+  if (payment.status === "refunded") {
+    return (
+      <Panel title={t("Result.refundedTitle")} tone="neutral">
+        <p>{t("Result.refundedBody")}</p>
+        {links}
+      </Panel>
+    );
+  }
+  if (payment.status === "failed" || payment.status === "expired") {
+    const methods = viaCookie ? await getPaymentMethods({ locale: locale as Locale }) : undefined;
+    return (
+      <Panel title={t(payment.status === "failed" ? "Result.failedTitle" : "Result.expiredTitle")} tone="error">
+        <p>{t(payment.status === "failed" ? "Result.failedBody" : "Result.expiredBody")}</p>
+        {methods?.ok && (
+          <div className="mt-2 w-full">
+            <h2 className="mb-3 text-lg font-semibold">{t("Result.tryAnother")}</h2>
+            <PaymentMethodForm methods={methods.methods} amountLabel={formatHkd(order.totalCents)} orderId={order.id} />
+          </div>
+        )}
+        {links}
+      </Panel>
+    );
+  }
+  return (
+    <Panel title={t("Result.pendingTitle")} tone="neutral">
+      <p>{t("Result.pendingBody")}</p>
+      <AutoRefresh />
+      <div aria-hidden="true" className="h-2 w-40 overflow-hidden rounded-full bg-stone-200">
+        <div className="h-full w-1/3 animate-pulse rounded-full bg-harbour-500" />
+      </div>
+      {links}
+    </Panel>
+  );
+}
+
+const tones = {
+  success: "border-emerald-300 bg-emerald-50",
+  error: "border-red-300 bg-red-50",
+  warning: "border-amber-300 bg-amber-50",
+  neutral: "border-stone-200 bg-white",
+};
+
+function Panel({ title, tone, children }: { title: string; tone: keyof typeof tones; children: React.ReactNode }) {
+  return (
+    <section aria-live="polite" className={`mx-auto flex max-w-2xl flex-col items-start gap-4 rounded-3xl border p-8 ${tones[tone]}`}>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { readCartIdCookie } from "@/lib/cart/cart-cookie";
+import { localize } from "@/lib/catalog/queries";
+import { formatHkd } from "@/lib/money";
+import { getOrderStoryForViewer } from "@/lib/orders/queries";
+
+export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const token = typeof query.token === "string" ? query.token : undefined;
+  const story = await getOrderStoryForViewer({ orderId: id, viewer: { cartId: await readCartIdCookie(), token } });
+  if (!story) notFound();
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const { order, items, payments, events } = story;
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  const flags = payments.flatMap((payment) => (payment.flag ? [payment.flag] : []));
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-wrap items-baseline justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("Order.title", { order: order.id.slice(0, 8).toUpperCase() })}</h1>
+          <p className="text-sm text-stone-500">{t("Order.placed", { time: when(order.createdAt) })}</p>
+        </div>
+        <p className="rounded-full bg-harbour-50 px-4 py-1.5 font-semibold text-harbour-700" data-testid="order-status">
+          {t(`OrderStatus.${order.status}`)}
+        </p>
+      </header>
+      {flags.length > 0 && (
+        <ul role="status" className="flex flex-col gap-2">
+          {[...new Set(flags)].map((flag) => (
+            <li key={flag} className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="order-flag">
+              {t(`Order.flag_${flag}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <section>
+        <h2 className="mb-3 font-semibold">{t("Order.items")}</h2>
+        <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+          {items.map((item) => (
+            <li key={item.id} className="flex items-center gap-4 p-3">
+              <Image src={item.imagePath} alt="" width={56} height={56} className="h-14 w-14 rounded-lg bg-stone-100" />
+              <span className="flex-1">
+                {localize(item.name, locale as Locale)} × {item.quantity}
+              </span>
+              <span className="tabular-nums">{formatHkd(item.lineTotalCents)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 flex justify-between px-3 font-bold">
+          <span>{t("Order.total")}</span>
+          <span className="tabular-nums">{formatHkd(order.totalCents)}</span>
+        </p>
+      </section>
+      <section>
+        <h2 className="mb-3 font-semibold">{t("Order.timeline")}</h2>
+        <ol className="flex flex-col gap-3 border-l-2 border-harbour-100 pl-5" data-testid="order-timeline">
+          {events.map((event) => {
+            const payment = payments.find((p) => p.id === event.paymentId);
+            return (
+              <li key={event.id} className="relative text-sm">
+                <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full bg-harbour-500" aria-hidden="true" />
+                <p className="font-medium">{t.has(`EventKind.${event.kind}`) ? t(`EventKind.${event.kind}`) : event.kind}</p>
+                <p className="text-stone-500">
+                  {when(event.createdAt)} · {t(`EventSource.${event.source}`)}
+                  {payment && ` · ${t("Order.attempt", { method: payment.method, rrn: payment.rrn })}`}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { getDb } from "@/lib/db";
+import { readBodyWithLimit } from "@/lib/http/read-body";
+import { getPaymentByRrn } from "@/lib/payments/payment-store";
+import { processInboxItem, storeWebhook } from "@/lib/payments/webhook-inbox";
+import { pmsWebhookSchema } from "@/lib/pms/webhook-schema";
+
+// The spec's payload is ~300 bytes; anything near this size is not PMS.
+const maxBodyBytes = 16 * 1024;
+// PMS should hear back within a second; confirmation goes on in the inbox worker.
+const inlineBudgetMs = 700;
+
+class WebhookError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errorCode: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * PMS's notification is unsigned (NOTES #17): it is only a hint to look.
+ * We keep it durably, confirm with /online/query, and answer errorCode "0"
+ * once it is stored; never does its body move an order's state.
+ */
+export async function POST(request: Request, context: { params: Promise<{ paymentId: string }> }) {
+  try {
+    const { paymentId } = await context.params;
+    const notification = await parseNotification(request);
+    const db = await getDb().catch(() => {
+      throw new WebhookError(503, "40002", "temporarily unable to store the notification");
+    });
+    const payment = await getPaymentByRrn(db, notification.rrn);
+    if (!payment || payment.id !== paymentId) throw new WebhookError(404, "40002", "unknown rrn");
+    const item = await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: notification }).catch(() => {
+      throw new WebhookError(503, "40002", "temporarily unable to store the notification");
+    });
+    await Promise.race([
+      processInboxItem(item).catch((error) => console.warn(`[webhook] inline confirmation failed: ${String(error)}`)),
+      new Promise((resolve) => setTimeout(resolve, inlineBudgetMs)),
+    ]);
+    return Response.json({ errorCode: "0", errorMessage: "received" });
+  } catch (error) {
+    if (error instanceof WebhookError) {
+      return Response.json({ errorCode: error.errorCode, errorMessage: error.message }, { status: error.status });
+    }
+    console.error("[webhook] unexpected", error);
+    // Not a 500: PMS only needs to know to send again.
+    return Response.json({ errorCode: "40002", errorMessage: "try again later" }, { status: 503 });
+  }
+}
+
+async function parseNotification(request: Request) {
+  const body = await readBodyWithLimit(request, maxBodyBytes);
+  if (!body.ok) throw new WebhookError(413, "40002", `body larger than ${maxBodyBytes} bytes`);
+  let json: unknown;
+  try {
+    json = JSON.parse(body.text);
+  } catch {
+    throw new WebhookError(400, "40002", "body is not JSON");
+  }
+  const parsed = pmsWebhookSchema.safeParse(json);
+  if (!parsed.success) throw new WebhookError(400, "40002", "not a PMS notification: rrn is required");
+  return parsed.data;
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { readCartIdCookie } from "@/lib/cart/cart-cookie";
+import type { AppLocale } from "@/lib/pms/lang";
+import { pmsPaymentTypes } from "@/lib/pms/payment-types";
+import { beginPayment, type BeginPaymentResult } from "./begin-payment";
+
+const startPaymentSchema = z.object({
+  method: z.enum(pmsPaymentTypes),
+  orderId: z.uuid().optional(),
+});
+
+export async function startPaymentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const parsed = startPaymentSchema.safeParse({
+    method: formData.get("method") ?? undefined,
+    orderId: formData.get("orderId") || undefined,
+  });
+  if (!parsed.success) {
+    return { status: "error", message: t("Checkout.noMethod"), fieldErrors: { method: [t("Checkout.noMethod")] } };
+  }
+  const cartId = await readCartIdCookie();
+  if (!cartId) return { status: "error", message: t("Checkout.emptyCart") };
+
+  let result: BeginPaymentResult;
+  try {
+    result = await beginPayment({
+      cartId,
+      locale: (await getLocale()) as AppLocale,
+      method: parsed.data.method,
+      orderId: parsed.data.orderId,
+      userAgent: (await headers()).get("user-agent") ?? undefined,
+      seller: t("Meta.title"),
+    });
+  } catch (error) {
+    console.error("[checkout] could not start a payment", error);
+    return { status: "error", message: t("Errors.unexpected") };
+  }
+  if (!result.ok) return { status: "error", message: messageFor(result.reason, t) };
+  redirect(result.paymentUrl);
+}
+
+function messageFor(reason: Exclude<BeginPaymentResult, { ok: true }>["reason"], t: Awaited<ReturnType<typeof getTranslations>>) {
+  switch (reason) {
+    case "empty-cart":
+      return t("Checkout.emptyCart");
+    case "in-progress":
+      return t("Checkout.inProgress");
+    case "already-paid":
+      return t("Checkout.alreadyPaid");
+    case "not-found":
+      return t("Errors.invalidRequest");
+    default:
+      return t(`PmsErrors.${reason}`);
+  }
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Payment } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { loadCart } from "@/lib/cart/cart-store";
+import { localize } from "@/lib/catalog/queries";
+import { getPmsClient, getPmsConfig, type PmsClient } from "@/lib/pms";
+import type { PmsFailureKind } from "@/lib/pms/failure";
+import { toPmsLang, type AppLocale } from "@/lib/pms/lang";
+import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import { createReturnToken, generateRrn } from "@/lib/payments/identifiers";
+import {
+  getOrderRow,
+  listOrderItems,
+  recordSaleAccepted,
+  recordSaleFailed,
+  startPaymentAttempt,
+  startRetryAttempt,
+  type NewAttempt,
+} from "@/lib/payments/payment-store";
+
+export type BeginPaymentInput = {
+  cartId: string;
+  locale: AppLocale;
+  method: PmsPaymentType;
+  /** Set when the shopper pays for an existing unpaid order another way. */
+  orderId?: string | undefined;
+  userAgent?: string | undefined;
+  seller: string;
+};
+
+export type BeginPaymentResult =
+  | { ok: true; paymentUrl: string; payment: Payment }
+  | { ok: false; reason: "empty-cart" | "in-progress" | "already-paid" | "not-found" | "config" | PmsFailureKind };
+
+/**
+ * Checkout's money path. The order and the attempt are written before PMS
+ * is called, so whatever happens next (PMS error, timeout, a crash) the
+ * attempt exists and reconciliation will settle it. Prices come from the
+ * database, never from the browser.
+ */
+export async function beginPayment(input: BeginPaymentInput, client?: PmsClient): Promise<BeginPaymentResult> {
+  let pms: PmsClient;
+  let storeCode: string;
+  try {
+    pms = client ?? getPmsClient();
+    storeCode = getPmsConfig().storeCode;
+  } catch (error) {
+    console.error("[checkout]", error instanceof Error ? error.message : error);
+    return { ok: false, reason: "config" };
+  }
+  const db = await getDb();
+  const now = new Date();
+  const token = createReturnToken();
+  const attempt: NewAttempt = {
+    rrn: generateRrn(now),
+    method: input.method,
+    storeCode,
+    returnTokenHash: token.hash,
+    pmsTimeoutAt: new Date(now.getTime() + env.PMS_PAYMENT_TIMEOUT_MS),
+    firstCheckAt: new Date(now.getTime() + 10_000),
+  };
+
+  const started = input.orderId
+    ? await startRetry(input.orderId, input.cartId, attempt, now)
+    : await startFromCart(input, attempt, now);
+  if (started.kind !== "created") {
+    if (started.kind === "in-progress" && started.payment.paymentUrl) {
+      // The same click again, or a second tab: back to the payment page already open.
+      return { ok: true, paymentUrl: started.payment.paymentUrl, payment: started.payment };
+    }
+    return { ok: false, reason: started.kind };
+  }
+
+  const { payment, order } = started;
+  const items = await listOrderItems(db, order.id);
+  const sale = await pms.createSale({
+    type: input.method,
+    rrn: payment.rrn,
+    amountCents: payment.amountCents,
+    lang: toPmsLang(input.locale),
+    txDateTime: now,
+    subject: items.map((item) => `${localize(item.name, input.locale)} ×${item.quantity}`).join(", "),
+    seller: input.seller,
+    returnUrl: `${env.APP_URL}/checkout/result?token=${token.token}`,
+    webhookUrl: `${env.APP_URL}/api/pms/webhook/${payment.id}`,
+    userAgent: input.userAgent,
+  });
+  if (!sale.ok) {
+    const { failure } = sale;
+    console.warn(`[checkout] sale for rrn ${payment.rrn} failed: ${failure.detail}`);
+    // Only a clear refusal is final; after a timeout PMS may have the sale, so reconciliation asks.
+    const definite = failure.kind === "pms-error" || failure.kind === "invalid-request";
+    await recordSaleFailed(db, payment, { definite, detail: `${failure.kind}: ${failure.detail}`, answer: { errorCode: failure.errorCode, httpStatus: failure.httpStatus } });
+    return { ok: false, reason: failure.kind };
+  }
+  const timeoutSeconds = sale.data.timeout;
+  await recordSaleAccepted(db, payment, {
+    paymentUrl: sale.data.paymentUrl,
+    gwRefCode: sale.data.gwRefCode ?? undefined,
+    ...(typeof timeoutSeconds === "number" && timeoutSeconds > 0 && { pmsTimeoutAt: new Date(now.getTime() + timeoutSeconds * 1000) }),
+    answer: sale.data,
+  });
+  return { ok: true, paymentUrl: sale.data.paymentUrl, payment };
+}
+
+async function startFromCart(input: BeginPaymentInput, attempt: NewAttempt, now: Date) {
+  const db = await getDb();
+  const cart = await loadCart(db, input.cartId);
+  if (cart.lines.length === 0) return { kind: "empty-cart" as const };
+  return startPaymentAttempt(db, {
+    cartId: input.cartId,
+    locale: input.locale,
+    now,
+    attempt,
+    lines: cart.lines.map((line) => ({
+      productId: line.product.id,
+      name: line.product.name,
+      imagePath: line.product.imagePath,
+      unitPriceCents: line.product.priceCents,
+      quantity: line.quantity,
+      lineTotalCents: line.lineTotalCents,
+    })),
+  });
+}
+
+async function startRetry(orderId: string, cartId: string, attempt: NewAttempt, now: Date) {
+  const db = await getDb();
+  const order = await getOrderRow(db, orderId);
+  // Ownership: only the browser that placed the order may pay for it again.
+  if (!order || order.cartId !== cartId) return { kind: "not-found" as const };
+  return startRetryAttempt(db, { orderId, attempt, now });
+}

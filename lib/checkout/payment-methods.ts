@@ -1,0 +1,41 @@
+import "server-only";
+import { getPmsClient } from "@/lib/pms";
+import { isPmsPaymentType, type PmsPaymentType } from "@/lib/pms/payment-types";
+import { toPmsLang, type AppLocale, type PmsLang } from "@/lib/pms/lang";
+import type { PmsFailureKind } from "@/lib/pms/failure";
+
+export type PaymentMethod = { type: PmsPaymentType; label: string; description: string; logo: string | undefined };
+export type PaymentMethodsResult = { ok: true; methods: PaymentMethod[] } | { ok: false; reason: PmsFailureKind | "config" };
+
+// Logos are data URIs of a few KB each; asking PMS on every checkout view is
+// wasteful, but the list must not go stale for long either.
+const cacheTtlMs = 60_000;
+const globalForMethods = globalThis as unknown as { paymentMethodCache?: Map<PmsLang, { at: number; methods: PaymentMethod[] }> };
+const cache = (globalForMethods.paymentMethodCache ??= new Map());
+
+export async function getPaymentMethods({ locale }: { locale: AppLocale }): Promise<PaymentMethodsResult> {
+  const lang = toPmsLang(locale);
+  const cached = cache.get(lang);
+  if (cached && Date.now() - cached.at < cacheTtlMs) return { ok: true, methods: cached.methods };
+  let client;
+  try {
+    client = getPmsClient();
+  } catch (error) {
+    console.error("[checkout]", error instanceof Error ? error.message : error);
+    return { ok: false, reason: "config" };
+  }
+  const answer = await client.getGateways({ lang });
+  if (!answer.ok) {
+    console.warn(`[checkout] gateway list unavailable: ${answer.failure.detail}`);
+    return { ok: false, reason: answer.failure.kind };
+  }
+  // A method we do not know cannot be paid with safely; leave it out.
+  const methods = answer.data.gateways.flatMap((gateway) =>
+    isPmsPaymentType(gateway.type)
+      ? [{ type: gateway.type, label: gateway.langDesc, description: gateway.desc, logo: gateway.base64Logo }]
+      : [],
+  );
+  if (methods.length === 0) return { ok: false, reason: "malformed" };
+  cache.set(lang, { at: Date.now(), methods });
+  return { ok: true, methods };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Order, Payment } from "@/lib/db/schema";
+import { returnTokenMatches } from "@/lib/payments/identifiers";
+import {
+  getOrderRow,
+  getPaymentByRrn,
+  listOrderEvents,
+  listOrderItems,
+  listOrderPayments,
+} from "@/lib/payments/payment-store";
+
+export type Viewer = { cartId: string | undefined; token: string | undefined };
+
+/**
+ * Who may see a payment: the browser that placed its order (cart cookie),
+ * or whoever holds the token our returnUrl carried for that very payment
+ * (a wallet app may bring the shopper back in another browser). An rrn
+ * alone, or a token from another payment's returnUrl, finds nothing.
+ */
+export function viewerOwns(viewer: Viewer, order: Order, payment: Payment | undefined): boolean {
+  if (viewer.cartId && order.cartId === viewer.cartId) return true;
+  return Boolean(payment && returnTokenMatches(viewer.token, payment.returnTokenHash));
+}
+
+export async function getPaymentForViewer({ rrn, viewer }: { rrn: string | undefined; viewer: Viewer }) {
+  if (!rrn || !/^[0-9]{1,64}$/.test(rrn)) return undefined;
+  const db = await getDb();
+  const payment = await getPaymentByRrn(db, rrn);
+  if (!payment) return undefined;
+  const order = await getOrderRow(db, payment.orderId);
+  if (!order || !viewerOwns(viewer, order, payment)) return undefined;
+  return { payment, order, viaCookie: Boolean(viewer.cartId && order.cartId === viewer.cartId) };
+}
+
+export async function getOrderStoryForViewer({ orderId, viewer }: { orderId: string; viewer: Viewer }) {
+  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return undefined;
+  const db = await getDb();
+  const order = await getOrderRow(db, orderId);
+  if (!order) return undefined;
+  const payments = await listOrderPayments(db, order.id);
+  const owns = viewerOwns(viewer, order, undefined) || payments.some((payment) => viewerOwns(viewer, order, payment));
+  if (!owns) return undefined;
+  const [items, events] = await Promise.all([listOrderItems(db, order.id), listOrderEvents(db, order.id)]);
+  return { order, items, payments, events };
+}
