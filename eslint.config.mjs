@@ -6,6 +6,15 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    rules: {
+      // `const { secret: _secret, ...safe } = x` is how we drop fields on purpose.
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their parameter `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
