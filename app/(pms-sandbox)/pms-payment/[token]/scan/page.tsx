@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OutcomePanel } from "@/app/(pms-sandbox)/_components/outcome-panel";
+import { PaymentSummary } from "@/app/(pms-sandbox)/_components/payment-summary";
+import { SandboxHeader } from "@/app/(pms-sandbox)/_components/sandbox-header";
+import { WalletControls } from "@/app/(pms-sandbox)/_components/wallet-controls";
+import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
+import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
+import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
+import { getLogoDataUri } from "@/lib/pms-sandbox/logos";
+import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
+import { formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display";
+import { isPaymentType, paymentTypeInfo } from "@/lib/pms-sandbox/payment-types";
+import { asGwRefStatus } from "@/lib/pms-sandbox/status";
+
+export const metadata: Metadata = { title: "Scan" };
+
+/**
+ * What the QR code opens on a phone: the "wallet app" of the sandbox, where
+ * a person approves or declines. The browser showing the QR code notices
+ * the outcome by itself and moves on to the merchant.
+ */
+export default async function ScanPage({ params }: { params: Promise<{ token: string }> }) {
+  if (!isSandboxEnabled()) notFound();
+  const { token } = await params;
+  const payment = await loadPayment(token);
+  if (!payment || !isPaymentType(payment.type)) notFound();
+  const lang = parseLang(payment.lang) ?? defaultLang;
+  const dictionary = getDictionary(lang);
+  const status = asGwRefStatus(payment.status);
+  const { seller, subject } = readExtendParam(payment.extendParam);
+
+  return (
+    <div lang={htmlLang(lang)}>
+      <SandboxHeader
+        badge={dictionary.page.sandboxBadge}
+        logo={await getLogoDataUri(payment.type)}
+        methodName={paymentTypeInfo[payment.type].langDesc[lang]}
+        wide={false}
+      />
+      <main className="mx-auto flex max-w-md flex-col gap-4 px-4 py-5">
+        <h1 className="text-lg font-semibold">{dictionary.page.scanTitle}</h1>
+        <section className="rounded-xl bg-white p-6 shadow-sm">
+          <PaymentSummary
+            dictionary={dictionary}
+            amount={formatAmount(payment.amt)}
+            seller={seller}
+            subject={subject}
+            rrn={payment.rrn}
+            large={false}
+          />
+        </section>
+        <section className="rounded-xl bg-white p-6 shadow-sm">
+          {status === "05" ? (
+            <WalletControls dictionary={dictionary} lang={lang} token={token} from="scan" stacked />
+          ) : (
+            <OutcomePanel dictionary={dictionary} status={status} note={dictionary.page.scanDone} />
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { PmsTransaction, PmsWebhookAttempt, PmsWebhookDelivery } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { getSandboxCredentials, sandboxTimings } from "../config";
+import { faultNames, parseFaultList, type ActiveFaults, type FaultName } from "../faults";
+import type { Db } from "../store/db";
+import { listAttemptsOf, listRecentDeliveries } from "../store/deliveries";
+import { mergeFaults } from "../faults";
+import { readSandboxSettings } from "../store/settings";
+import { listRecentTransactions } from "../store/transactions";
+
+export type FaultRow = {
+  name: FaultName;
+  active: boolean;
+  ms?: number;
+  // Where the current state comes from: the environment, a console switch, or neither.
+  source: "env" | "console" | "off";
+};
+
+export type ConsoleData = {
+  credentials: { apiKey: string; secret: string | null };
+  timings: { toleranceMs: number; webhookIntervalMs: number; paymentTimeoutMs: number; paymentTimeoutFromConsole: boolean };
+  unknownEnvFaults: string[];
+  faults: FaultRow[];
+  transactions: PmsTransaction[];
+  deliveries: Array<PmsWebhookDelivery & { attemptLog: PmsWebhookAttempt[] }>;
+};
+
+/** Everything the console shows, newest first. */
+export async function loadConsoleData(db: Db, limit = 50): Promise<ConsoleData> {
+  const [settings, transactions, deliveries] = await Promise.all([
+    readSandboxSettings(db),
+    listRecentTransactions(db, limit),
+    listRecentDeliveries(db, limit),
+  ]);
+  const attempts = await listAttemptsOf(db, deliveries.map((d) => d.id));
+  const credentials = getSandboxCredentials();
+  const fromEnv = parseFaultList(env.PMS_SANDBOX_FAULTS);
+  const active = mergeFaults(fromEnv.faults, settings.faultOverrides);
+  return {
+    // The secret is shown only when it is the public default, never a configured one.
+    credentials: { apiKey: credentials.apiKey, secret: credentials.isDefaultSecret ? credentials.secret : null },
+    timings: {
+      toleranceMs: sandboxTimings.timestampToleranceMs,
+      webhookIntervalMs: sandboxTimings.webhookIntervalMs,
+      paymentTimeoutMs: settings.paymentTimeoutMs ?? sandboxTimings.paymentTimeoutMs,
+      paymentTimeoutFromConsole: settings.paymentTimeoutMs !== undefined,
+    },
+    unknownEnvFaults: fromEnv.unknown,
+    faults: faultNames.map((name) => faultRow(name, active, settings.faultOverrides[name] !== undefined, fromEnv.faults)),
+    transactions,
+    deliveries: deliveries.map((d) => ({ ...d, attemptLog: attempts.filter((a) => a.deliveryId === d.id) })),
+  };
+}
+
+function faultRow(name: FaultName, active: ActiveFaults, overridden: boolean, fromEnv: ActiveFaults): FaultRow {
+  const fault = active[name];
+  const source = overridden ? "console" : fromEnv[name] ? "env" : "off";
+  return { name, active: fault !== undefined, ms: fault?.ms, source };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { choosePageLayout, formatAmount, readExtendParam } from "./display";
+import { buildReturnTarget } from "./return-target";
+import { decideCard } from "./test-cards";
+
+describe("decideCard", () => {
+  it.each([
+    ["VMPAY", "4242 4242 4242 4242", "success"],
+    ["VMPAY", "4242-4242-4242-4242", "success"],
+    ["VMPAY", "5555555555554444", "success"],
+    ["VMPAY", "4000 0000 0000 0002", "failure"],
+    ["VMPAY", "4000 0000 0000 0119", "no-answer"],
+    ["UNIONPAY", "6200 0000 0000 0005", "success"],
+    ["UNIONPAY", "6200 0000 0000 0013", "failure"],
+    ["UNIONPAY", "6200 0000 0000 0047", "no-answer"],
+    ["UNIONPAY", "4242 4242 4242 4242", "wrong-brand"],
+    ["VMPAY", "4111 1111 1111 1111", "unknown-card"],
+    ["VMPAY", "", "unknown-card"],
+  ])("%s %s → %s", (type, number, expected) => {
+    expect(decideCard(type, number)).toBe(expected);
+  });
+});
+
+describe("buildReturnTarget", () => {
+  const sale = { token: "tok", rrn: "002106110418309975314570", txDateTime: "2021-06-11T16:18:30+0800", type: "VMPAY", amt: 90000 };
+
+  it("adds rrn, txDatetime, type and amt to the merchant's URL, keeping its own query", () => {
+    const target = new URL(buildReturnTarget({ ...sale, returnUrl: "https://shop.example/return/648?order=648&lang=en" }));
+    expect(target.origin + target.pathname).toBe("https://shop.example/return/648");
+    expect(Object.fromEntries(target.searchParams)).toEqual({
+      order: "648",
+      lang: "en",
+      rrn: sale.rrn,
+      txDatetime: "2021-06-11T16:18:30+0800",
+      type: "VMPAY",
+      amt: "90000",
+    });
+  });
+
+  it("goes to the sandbox's result page when there is no returnUrl", () => {
+    expect(buildReturnTarget({ ...sale, returnUrl: "" })).toBe("/pms-payment/tok/result");
+  });
+});
+
+describe("display helpers", () => {
+  it("formats integer cents as HK$ without floats", () => {
+    expect(formatAmount(10)).toBe("HK$0.10");
+    expect(formatAmount(90000)).toBe("HK$900.00");
+    expect(formatAmount(123456789)).toBe("HK$1,234,567.89");
+  });
+
+  it("reads subject and seller from extendParam, tolerating anything", () => {
+    expect(readExtendParam('{"subject":"Water","seller":"Watsons HK","x":1}')).toEqual({ subject: "Water", seller: "Watsons HK" });
+    expect(readExtendParam("")).toEqual({});
+    expect(readExtendParam('{"subject":5}')).toEqual({ subject: undefined, seller: undefined });
+  });
+
+  it("lays out for the opening browser, else the sale's User-Agent, unless forced", () => {
+    const iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148";
+    const desktop = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0";
+    expect(choosePageLayout(undefined, iphone, desktop)).toBe("mobile");
+    expect(choosePageLayout(undefined, desktop, iphone)).toBe("pc");
+    expect(choosePageLayout(undefined, null, iphone)).toBe("mobile");
+    expect(choosePageLayout(undefined, "curl/8.0", iphone)).toBe("mobile");
+    expect(choosePageLayout("pc", iphone, iphone)).toBe("pc");
+  });
+});
