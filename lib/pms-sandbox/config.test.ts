@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isSandboxEnabled } from "./config";
+import { getSandboxCredentials, isSandboxEnabled } from "./config";
 
 describe("isSandboxEnabled", () => {
   it.each([
@@ -9,6 +9,26 @@ describe("isSandboxEnabled", () => {
     [{ PMS_BASE_URL: undefined, PMS_SANDBOX: "off" as const }, false],
   ])("%j → %s", (source, expected) => {
     expect(isSandboxEnabled(source)).toBe(expected);
+  });
+});
+
+describe("getSandboxCredentials", () => {
+  it("uses the shop's credentials, else the defaults", () => {
+    expect(getSandboxCredentials({ PMS_BASE_URL: undefined, PMS_API_KEY: "k", PMS_SECRET: "s" })).toEqual({
+      apiKey: "k",
+      secret: "s",
+      isDefaultSecret: false,
+    });
+    expect(getSandboxCredentials({ PMS_BASE_URL: undefined, PMS_API_KEY: undefined, PMS_SECRET: undefined })).toEqual({
+      apiKey: "sandbox-api-key",
+      secret: "sandbox-secret",
+      isDefaultSecret: true,
+    });
+  });
+
+  it("never takes real credentials when a real PMS is configured", () => {
+    const real = { PMS_BASE_URL: "https://pms.example.com/tt-pms-ws/rest", PMS_API_KEY: "real", PMS_SECRET: "real-secret" };
+    expect(getSandboxCredentials(real)).toMatchObject({ apiKey: "sandbox-api-key", secret: "sandbox-secret" });
   });
 });
 

@@ -15,13 +15,19 @@ export function isSandboxEnabled(source: SandboxEnv = env): boolean {
 
 export type SandboxCredentials = { apiKey: string; secret: string; isDefaultSecret: boolean };
 
-/** The one merchant account the sandbox knows: the shop's own credentials, or fixed defaults. */
-export function getSandboxCredentials(): SandboxCredentials {
-  return {
-    apiKey: env.PMS_API_KEY ?? "sandbox-api-key",
-    secret: env.PMS_SECRET ?? "sandbox-secret",
-    isDefaultSecret: env.PMS_SECRET === undefined,
-  };
+type CredentialsEnv = Pick<Env, "PMS_BASE_URL" | "PMS_API_KEY" | "PMS_SECRET">;
+
+/**
+ * The one merchant account the sandbox knows: the shop's own credentials,
+ * or fixed defaults. When a real PMS is configured (PMS_BASE_URL set, the
+ * sandbox forced on beside it) PMS_API_KEY/PMS_SECRET are the real ones, so
+ * the sandbox keeps its defaults and never accepts or shows them.
+ */
+export function getSandboxCredentials(source: CredentialsEnv = env): SandboxCredentials {
+  const own = source.PMS_BASE_URL === undefined;
+  const apiKey = own ? source.PMS_API_KEY : undefined;
+  const secret = own ? source.PMS_SECRET : undefined;
+  return { apiKey: apiKey ?? "sandbox-api-key", secret: secret ?? "sandbox-secret", isDefaultSecret: secret === undefined };
 }
 
 export const sandboxTimings = {

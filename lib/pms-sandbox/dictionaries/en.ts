@@ -73,7 +73,7 @@ export const en = {
     returnToMerchant: "Return to the merchant",
     defaultResultNote: "The merchant gave no return address, so PMS shows its own result page.",
     scanTitle: "Confirm payment on your phone",
-    scanDone: "Done. You can go back to the other screen now.",
+    scanDone: "Nothing more to do here: the screen with the QR code shows the result.",
     notFound: "This payment does not exist.",
   },
 };

@@ -73,7 +73,7 @@ export const zhCn: Dictionary = {
     returnToMerchant: "返回商户",
     defaultResultNote: "商户没有提供返回网址，因此显示 PMS 的结果页。",
     scanTitle: "在手机上确认付款",
-    scanDone: "完成。你现在可以返回另一个画面。",
+    scanDone: "此处已无需操作：显示二维码的画面会显示结果。",
     notFound: "找不到此付款。",
   },
 };

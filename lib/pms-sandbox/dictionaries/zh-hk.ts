@@ -73,7 +73,7 @@ export const zhHk: Dictionary = {
     returnToMerchant: "返回商戶",
     defaultResultNote: "商戶沒有提供返回網址，因此顯示 PMS 的結果頁。",
     scanTitle: "在手機上確認付款",
-    scanDone: "完成。你現在可以返回另一個畫面。",
+    scanDone: "此處已無需操作：顯示二維碼的畫面會顯示結果。",
     notFound: "找不到此付款。",
   },
 };
