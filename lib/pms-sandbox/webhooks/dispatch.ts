@@ -70,28 +70,39 @@ type DeliverContext = {
 };
 
 async function deliverOne(context: DeliverContext, delivery: PmsWebhookDelivery): Promise<DeliveryResult["state"]> {
-  const { db, now, faults, leaseToken } = context;
-  if (hasFault(faults, "webhook-drop")) {
-    const dropped: SendResult = { httpStatus: null, answer: null, error: "not sent: sandbox fault webhook-drop", durationMs: 0, accepted: false };
-    await recordAttempt(db, attemptRow(delivery, 0, now, dropped));
-    await finishDelivery(db, { id: delivery.id, leaseToken }, resultOf(dropped, "dropped"));
-    return "dropped";
-  }
-  const copies = hasFault(faults, "webhook-duplicate") ? 2 : 1;
-  let result: SendResult | undefined;
-  for (let copy = 0; copy < copies; copy++) {
-    const sent = await sendWebhook(context.fetch, delivery.url, delivery.payload, context.timeoutMs);
-    await recordAttempt(db, attemptRow(delivery, copy, now, sent));
-    // Either copy being accepted counts: the merchant did say "0".
-    result = result?.accepted ? result : sent;
-  }
-  const final = result!;
-  const state = final.accepted ? "delivered" : delivery.attempts >= delivery.maxAttempts ? "failed" : "pending";
-  await finishDelivery(db, { id: delivery.id, leaseToken }, {
-    ...resultOf(final, state),
-    nextAttemptAt: state === "pending" ? new Date(now.getTime() + context.intervalMs) : undefined,
+  if (hasFault(context.faults, "webhook-drop")) return dropDelivery(context, delivery);
+  const sent = await sendCopies(context, delivery, hasFault(context.faults, "webhook-duplicate") ? 2 : 1);
+  const state = sent.accepted ? "delivered" : delivery.attempts >= delivery.maxAttempts ? "failed" : "pending";
+  await finishDelivery(context.db, { id: delivery.id, leaseToken: context.leaseToken }, {
+    ...resultOf(sent, state),
+    nextAttemptAt: state === "pending" ? new Date(context.now.getTime() + context.intervalMs) : undefined,
   });
   return state;
+}
+
+/** POSTs the notification (twice under webhook-duplicate); accepted if any copy was. */
+async function sendCopies(context: DeliverContext, delivery: PmsWebhookDelivery, copies: number): Promise<SendResult> {
+  let result = await sendWebhook(context.fetch, delivery.url, delivery.payload, context.timeoutMs);
+  await recordAttempt(context.db, attemptRow(delivery, 0, context.now, result));
+  for (let copy = 1; copy < copies; copy++) {
+    const sent = await sendWebhook(context.fetch, delivery.url, delivery.payload, context.timeoutMs);
+    await recordAttempt(context.db, attemptRow(delivery, copy, context.now, sent));
+    if (!result.accepted) result = sent;
+  }
+  return result;
+}
+
+async function dropDelivery(context: DeliverContext, delivery: PmsWebhookDelivery): Promise<"dropped"> {
+  const dropped: SendResult = {
+    httpStatus: null,
+    answer: null,
+    error: "not sent: sandbox fault webhook-drop",
+    durationMs: 0,
+    accepted: false,
+  };
+  await recordAttempt(context.db, attemptRow(delivery, 0, context.now, dropped));
+  await finishDelivery(context.db, { id: delivery.id, leaseToken: context.leaseToken }, resultOf(dropped, "dropped"));
+  return "dropped";
 }
 
 function attemptRow(delivery: PmsWebhookDelivery, copy: number, now: Date, sent: SendResult) {
