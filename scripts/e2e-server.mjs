@@ -12,6 +12,9 @@ const env = {
   NODE_ENV: "production",
   PORT: port,
   APP_URL: `http://localhost:${port}`,
+  // Short clocks so retries and reconciliation happen within a test's patience.
+  PMS_SANDBOX_WEBHOOK_INTERVAL_MS: process.env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS ?? "3000",
+  RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS ?? "1000",
 };
 
 const nextBin = path.join("node_modules", ".bin", "next");

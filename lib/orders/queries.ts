@@ -1,6 +1,7 @@
 import "server-only";
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import type { Order, Payment } from "@/lib/db/schema";
+import { orders, type Order, type Payment } from "@/lib/db/schema";
 import { returnTokenMatches } from "@/lib/payments/identifiers";
 import {
   getOrderRow,
@@ -43,4 +44,11 @@ export async function getOrderStoryForViewer({ orderId, viewer }: { orderId: str
   if (!owns) return undefined;
   const [items, events] = await Promise.all([listOrderItems(db, order.id), listOrderEvents(db, order.id)]);
   return { order, items, payments, events };
+}
+
+/** The orders this browser placed, newest first (no accounts yet: the cart cookie is the owner). */
+export async function listOrdersForCart({ cartId }: { cartId: string | undefined }): Promise<Order[]> {
+  if (!cartId) return [];
+  const db = await getDb();
+  return db.select().from(orders).where(eq(orders.cartId, cartId)).orderBy(desc(orders.createdAt)).limit(50);
 }

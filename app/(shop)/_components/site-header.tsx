@@ -18,6 +18,9 @@ export async function SiteHeader() {
           <Link href="/" className="hidden text-stone-700 hover:text-harbour-700 sm:inline">
             {t("catalog")}
           </Link>
+          <Link href="/orders" className="text-stone-700 hover:text-harbour-700">
+            {t("orders")}
+          </Link>
           <LanguageSwitcher current={locale as Locale} />
           <Link
             href="/cart"

@@ -1,0 +1,82 @@
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+
+export const methods = [
+  { type: "WXPAY", kind: "wallet" },
+  { type: "ALIPAY", kind: "wallet" },
+  { type: "ALIPAYOS", kind: "wallet" },
+  { type: "FPSPAY", kind: "wallet" },
+  { type: "VMPAY", kind: "card", approve: "4242 4242 4242 4242", decline: "4000 0000 0000 0002" },
+  { type: "UNIONPAY", kind: "card", approve: "6200 0000 0000 0005", decline: "6200 0000 0000 0013" },
+] as const;
+
+export type Method = (typeof methods)[number];
+
+export async function addToCart(page: Page, slug: string, quantity = 1) {
+  await page.goto(`/products/${slug}`);
+  await page.getByLabel("Quantity").selectOption(String(quantity));
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status")).toContainText("Added");
+}
+
+/** From the checkout page to the PMS payment page; returns the rrn the page shows. */
+export async function payWith(page: Page, type: string): Promise<string> {
+  await page.goto("/checkout");
+  await page.locator(`input[name="method"][value="${type}"]`).check();
+  await page.getByRole("button", { name: /^Pay HK\$/ }).click();
+  await page.waitForURL(/\/pms-payment\//);
+  return readRrn(page);
+}
+
+export async function readRrn(page: Page): Promise<string> {
+  const rrn = await page.getByText(/^[0-9]{24}$/).first().textContent();
+  expect(rrn).toMatch(/^[0-9]{24}$/);
+  return rrn!.trim();
+}
+
+/** Acts on the PMS payment page as the shopper would. */
+export async function decideOnPaymentPage(page: Page, method: Method, decision: "approve" | "decline") {
+  if (method.kind === "card") {
+    await page.getByLabel("Card number").fill(decision === "approve" ? method.approve : method.decline);
+    await page.getByRole("button", { name: "Pay", exact: true }).click();
+  } else {
+    await page.getByRole("button", { name: decision === "approve" ? "Approve payment" : "Decline payment" }).click();
+  }
+}
+
+/** The sandbox console, as a merchant rehearsing bad days would use it. */
+export class SandboxConsole {
+  private constructor(private readonly page: Page) {}
+
+  static async open(context: BrowserContext) {
+    const page = await context.newPage();
+    await page.goto("/pms-sandbox");
+    return new SandboxConsole(page);
+  }
+
+  async act(verb: "Approve payment" | "Decline payment" | "Time out payment" | "Refund payment", rrn: string) {
+    await this.page.goto("/pms-sandbox");
+    await this.page.getByRole("button", { name: `${verb} ${rrn}` }).click();
+    await expect(this.page.getByRole("button", { name: `${verb} ${rrn}` })).toHaveCount(0);
+  }
+
+  async fault(name: string, mode: "on" | "off") {
+    await this.page.goto("/pms-sandbox");
+    await this.page.getByRole("button", { name: `Turn ${mode} ${name}` }).click();
+    await this.page.waitForLoadState("networkidle");
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}
+
+/** Waits until the order this browser placed most recently shows `status`, reloading as a shopper would. */
+export async function expectLatestOrderStatus(page: Page, status: string, timeout = 45_000) {
+  await page.goto("/orders");
+  const href = await page.getByRole("link", { name: /^Order / }).first().getAttribute("href");
+  await page.goto(href!);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("order-status")).toHaveText(status, { timeout: 1_000 });
+  }).toPass({ timeout, intervals: [1_000] });
+}
