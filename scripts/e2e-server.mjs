@@ -28,15 +28,44 @@ function run(command, args) {
 if (!fs.existsSync(".next/BUILD_ID") || process.env.E2E_SKIP_BUILD !== "1") run(nextBin, ["build"]);
 
 if (env.DATABASE_URL) {
+  env.DATABASE_URL = await createFreshDatabase(env.DATABASE_URL);
   run("npx", ["tsx", "scripts/db-migrate.ts"]);
   run("npx", ["tsx", "scripts/db-seed.ts"]);
 } else {
+  for (const stale of fs.existsSync(".data") ? fs.readdirSync(".data") : []) {
+    const started = Number(/^e2e-(\d+)$/.exec(stale)?.[1]);
+    if (started && Date.now() - started > 60 * 60 * 1000) fs.rmSync(path.join(".data", stale), { recursive: true, force: true });
+  }
   const dir = path.join(".data", `e2e-${Date.now()}`);
   env.PGLITE_DIR = dir;
   process.on("exit", () => {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(`${dir}.lock`, { force: true });
   });
+}
+
+/**
+ * Each run gets its own database on the server DATABASE_URL names, so a run
+ * never sees another's orders; it is dropped when the server stops, and any
+ * left by a killed run are dropped after an hour.
+ */
+async function createFreshDatabase(url) {
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  const stamp = Date.now();
+  const name = `e2e_${stamp}_${process.pid}`;
+  const stale = await admin`select datname from pg_database where datname ~ '^e2e_[0-9]+_[0-9]+$'`;
+  for (const { datname } of stale) {
+    if (stamp - Number(datname.split("_")[1]) > 60 * 60 * 1000) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  }
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  process.on("exit", () => {
+    spawnSync("psql", [url, "-qc", `drop database if exists "${name}" with (force)`], { stdio: "ignore" });
+  });
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
 }
 
 const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env });

@@ -12,3 +12,15 @@ export function AutoRefresh({ intervalMs = 3000 }: { intervalMs?: number }) {
   }, [router, intervalMs]);
   return null;
 }
+
+/**
+ * One refresh after mount: the header (cart count) renders alongside the
+ * page, so when this very render settled the payment, the header is stale.
+ */
+export function RefreshOnce() {
+  const router = useRouter();
+  useEffect(() => {
+    router.refresh();
+  }, [router]);
+  return null;
+}

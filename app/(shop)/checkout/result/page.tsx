@@ -7,7 +7,7 @@ import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
 import { getPaymentForViewer } from "@/lib/orders/queries";
 import { refreshPaymentIfLive } from "@/lib/orders/refresh-payment";
-import { AutoRefresh } from "../../_components/auto-refresh";
+import { AutoRefresh, RefreshOnce } from "../../_components/auto-refresh";
 import { PaymentMethodForm } from "../../_components/payment-method-form";
 
 // The URL carries a bearer token: keep it out of Referer headers.
@@ -24,10 +24,12 @@ export default async function PaymentResultPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
 
   let view = await getPaymentForViewer({ rrn, viewer });
+  const statusBefore = view?.payment.status;
   if (view && (view.payment.status === "created" || view.payment.status === "pending")) {
     await refreshPaymentIfLive(view.payment, "result_page");
     view = await getPaymentForViewer({ rrn, viewer });
   }
+  const settledNow = view !== undefined && view.payment.status !== statusBefore;
   if (!view) {
     return (
       <Panel title={t("Result.notFoundTitle")} tone="neutral">
@@ -65,6 +67,7 @@ export default async function PaymentResultPage({ searchParams }: Props) {
   if (order.status === "paid" || payment.status === "succeeded") {
     return (
       <Panel title={t("Result.paidTitle")} tone="success">
+        {settledNow && <RefreshOnce />}
         <p>{t("Result.paidBody", { amount: formatHkd(order.totalCents), order: orderRef })}</p>
         {payment.flag === "refund_extra" && <p>{t("Order.flag_refund_extra")}</p>}
         {payment.flag === "paid_late" && <p>{t("Order.flag_paid_late")}</p>}
