@@ -25,6 +25,6 @@ describe("parseEnv", () => {
   it("names every bad variable and says what is wrong", () => {
     expect(() =>
       parseEnv({ DATABASE_URL: "mysql://x", PMS_TIMEOUT_MS: "soon", APP_URL: "ftp://x" }),
-    ).toThrowError(/DATABASE_URL: must be a postgres[\s\S]*APP_URL[\s\S]*PMS_TIMEOUT_MS/);
+    ).toThrowError(/DATABASE_URL: must be a postgres[\s\S]*APP_URL[\s\S]*PMS_TIMEOUT_MS: must be a whole number of milliseconds/);
   });
 });

@@ -8,7 +8,14 @@ import { z } from "zod";
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().min(1).optional());
 const positiveInt = (fallback: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number of milliseconds, such as 5000" })
+      .int({ error: "must be a whole number of milliseconds, such as 5000" })
+      .positive({ error: "must be greater than zero" })
+      .default(fallback),
+  );
 const onOff = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z.enum(["on", "off"]).optional(),

@@ -2,13 +2,21 @@ import { openDatabase } from "../lib/db/connect";
 import { seedCatalog } from "../lib/db/seed";
 import { parseEnv } from "../lib/env";
 
-const env = parseEnv(process.env);
-const handle = await openDatabase(
-  env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, max: 1 } : { pgliteDir: env.PGLITE_DIR },
-);
-try {
-  const count = await seedCatalog(handle.db);
-  console.log(`Seeded ${count} products into the ${handle.kind} database.`);
-} finally {
-  await handle.close();
+async function main() {
+  const env = parseEnv(process.env);
+  const handle = await openDatabase(
+    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, max: 1 } : { pgliteDir: env.PGLITE_DIR },
+  );
+  try {
+    const count = await seedCatalog(handle.db);
+    console.log(`Seeded ${count} products into the ${handle.kind} database.`);
+  } finally {
+    await handle.close();
+  }
 }
+
+// A clear one-line error for an operator, not a stack trace.
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
