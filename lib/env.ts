@@ -63,6 +63,11 @@ export const envSchema = z.object({
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: positiveInt(300_000),
   PMS_SANDBOX_PAYMENT_TIMEOUT_MS: positiveInt(300_000),
   PMS_SANDBOX_FAULTS: z.preprocess(emptyToUndefined, z.string().default("")),
+  // Staff back office (/admin). Outside production both have working defaults so
+  // the quick start needs no env file; in production, unset means no staff sign-in.
+  STAFF_EMAIL: z.preprocess(emptyToUndefined, z.email({ error: "must be an email address" }).default("staff@harbour.test")),
+  STAFF_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, { error: "must be at least 8 characters" }).optional()),
+  NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, { error: "must be at least 16 characters" }).optional()),
   BACKGROUND_JOBS: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["on", "off"]).default("on"),

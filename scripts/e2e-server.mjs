@@ -15,6 +15,10 @@ const env = {
   // Short clocks so retries and reconciliation happen within a test's patience.
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: process.env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS ?? "3000",
   RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS ?? "1000",
+  // Production mode needs explicit staff credentials (e2e/admin.spec.ts signs in with them).
+  STAFF_EMAIL: "staff@harbour.test",
+  STAFF_PASSWORD: "e2e-staff-password",
+  NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789",
 };
 
 const nextBin = path.join("node_modules", ".bin", "next");

@@ -28,11 +28,11 @@ export function PaymentMethodForm({
             key={method.type}
             className="flex cursor-pointer items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 has-[:checked]:border-harbour-600 has-[:checked]:ring-2 has-[:checked]:ring-harbour-100"
           >
-            <input type="radio" name="method" value={method.type} defaultChecked={index === 0} className="h-4 w-4 accent-harbour-600" />
+            <input type="radio" name="method" value={method.type} defaultChecked={index === 0} className="h-4 w-4 shrink-0 accent-harbour-600" />
             {method.logo ? (
               // A data: URI from PMS, checked to be an inline image by lib/pms; next/image cannot optimise it.
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={method.logo} alt="" width={72} height={29} className="h-7 w-[72px] object-contain" />
+              <img src={method.logo} alt="" width={72} height={29} className="h-7 w-[72px] shrink-0 object-contain" />
             ) : null}
             <span className="flex flex-col">
               <span className="font-medium">{method.label}</span>

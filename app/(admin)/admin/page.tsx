@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { listPaymentsForStaff, paymentViews, type PaymentView } from "@/lib/admin/queries";
+import { requireStaff } from "@/lib/auth/staff";
+import { formatHkd } from "@/lib/money";
+import { AdminHeader } from "../_components/admin-header";
+import { FlagBadge, StatusBadge } from "../_components/payment-badges";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const viewLabels: Record<PaymentView, string> = { attention: "Needs attention", live: "Not final yet", all: "All payments" };
+const hk = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "medium" });
+
+export default async function AdminPaymentsPage({ searchParams }: Props) {
+  const staff = await requireStaff();
+  const params = await searchParams;
+  const view = paymentViews.find((v) => v === params.view) ?? "all";
+  const rrn = typeof params.rrn === "string" ? params.rrn.trim() : undefined;
+  const rows = await listPaymentsForStaff({ view, rrn });
+  return (
+    <>
+      <AdminHeader email={staff.email} />
+      <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
+        <h1 className="text-2xl font-bold">Payments</h1>
+        <nav aria-label="Payment views" className="flex flex-wrap items-center gap-2">
+          {paymentViews.map((v) => (
+            <Link
+              key={v}
+              href={`/admin?view=${v}`}
+              aria-current={v === view ? "page" : undefined}
+              className={`rounded-full px-3 py-1 text-sm ${v === view ? "bg-slate-900 text-white" : "border border-slate-300 bg-white"}`}
+            >
+              {viewLabels[v]}
+            </Link>
+          ))}
+          <form className="ml-auto flex gap-2" action="/admin">
+            <input type="hidden" name="view" value={view} />
+            <label className="sr-only" htmlFor="rrn-search">
+              Find by rrn
+            </label>
+            <input id="rrn-search" name="rrn" defaultValue={rrn} placeholder="rrn" inputMode="numeric" className="w-64 rounded-md border border-slate-300 px-2 py-1 font-mono text-sm" />
+            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm">
+              Find
+            </button>
+          </form>
+        </nav>
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+              <tr>
+                <th className="p-3">Started (HKT)</th>
+                <th className="p-3">rrn</th>
+                <th className="p-3">Method</th>
+                <th className="p-3 text-right">Amount</th>
+                <th className="p-3">Payment</th>
+                <th className="p-3">Order</th>
+                <th className="p-3">Attention</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={7} className="p-6 text-center text-slate-500">
+                    No payments here.
+                  </td>
+                </tr>
+              )}
+              {rows.map(({ payment, orderStatus }) => (
+                <tr key={payment.id} data-testid="payment-row">
+                  <td className="p-3 whitespace-nowrap">{hk.format(payment.createdAt)}</td>
+                  <td className="p-3 font-mono text-xs">
+                    <Link href={`/admin/payments/${payment.id}`} className="underline" aria-label={`Story of payment ${payment.rrn}`}>
+                      {payment.rrn}
+                    </Link>
+                  </td>
+                  <td className="p-3">{payment.method}</td>
+                  <td className="p-3 text-right tabular-nums">{formatHkd(payment.amountCents)}</td>
+                  <td className="p-3">
+                    <StatusBadge status={payment.status} />
+                  </td>
+                  <td className="p-3">{orderStatus}</td>
+                  <td className="p-3">
+                    <FlagBadge flag={payment.flag} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </main>
+    </>
+  );
+}

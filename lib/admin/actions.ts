@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { requireStaff } from "@/lib/auth/staff";
+import { getDb } from "@/lib/db";
+import { confirmPayment } from "@/lib/payments/confirm-payment";
+import { getPaymentById } from "@/lib/payments/payment-store";
+
+const recheckSchema = z.object({ paymentId: z.uuid() });
+
+/** On-call's first tool: ask PMS now, through the same confirmed path as everything else. */
+export async function recheckPaymentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = recheckSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: "That is not a payment id." };
+  await requireStaff();
+  let message: string;
+  try {
+    const payment = await getPaymentById(await getDb(), parsed.data.paymentId);
+    if (!payment) return { status: "error", message: "No such payment." };
+    const outcome = await confirmPayment({ payment, source: "staff" });
+    message = {
+      applied: "PMS answered; the new status is applied.",
+      unchanged: "PMS answered; nothing changed.",
+      held: "PMS's answer does not match our record; the payment is held for review.",
+      "unknown-at-pms": "PMS does not know this rrn.",
+      "query-failed": "PMS could not be asked right now; try again shortly.",
+    }[outcome.kind];
+  } catch (error) {
+    console.error("[admin] recheck failed", error);
+    return { status: "error", message: "Something went wrong; nothing was changed." };
+  }
+  revalidatePath(`/admin/payments/${parsed.data.paymentId}`);
+  return { status: "success", message };
+}

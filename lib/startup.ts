@@ -1,0 +1,25 @@
+/**
+ * Runs once when the Node server starts (instrumentation.ts): validates the
+ * environment, so a bad variable stops the server at once with a message
+ * naming it, then starts the background jobs.
+ */
+export async function startNodeServer(): Promise<void> {
+  let env;
+  try {
+    ({ env } = await import("./env"));
+  } catch (error) {
+    console.error(
+      `\n${error instanceof Error ? error.message : String(error)}\n\nThe shop cannot start; fix the variables above (see README, "Environment").\n`,
+    );
+    process.exit(1);
+  }
+  const [{ isSandboxEnabled }, { startBackgroundJobs }] = await Promise.all([
+    import("./pms-sandbox/config"),
+    import("./jobs/start"),
+  ]);
+  if (env.NODE_ENV === "production" && isSandboxEnabled()) {
+    // Anyone can "pay" in the sandbox console: fine for a demo, never for real money.
+    console.warn("[startup] The PMS sandbox is ON in production: payments are simulated. Set PMS_BASE_URL to take real payments.");
+  }
+  startBackgroundJobs();
+}
