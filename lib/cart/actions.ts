@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
-import { getDb } from "@/lib/db";
 import { readCartIdCookie, writeCartIdCookie } from "./cart-cookie";
 import { addCartItem, cartExists, createCart, maxQuantityPerLine, setCartItemQuantity } from "./cart-store";
 
@@ -28,9 +27,8 @@ export async function addToCartAction(_prev: ActionState, formData: FormData): P
   const { productId, productName, quantity } = parsed.data;
   let result;
   try {
-    const db = await getDb();
     const cartId = await getOrCreateCartId();
-    result = await addCartItem(db, cartId, productId, quantity);
+    result = await addCartItem(cartId, productId, quantity);
   } catch (error) {
     console.error("[cart] add failed", error);
     return { status: "error", message: t("Errors.unexpected") };
@@ -49,7 +47,7 @@ export async function updateCartLineAction(_prev: ActionState, formData: FormDat
   const cartId = await readCartIdCookie();
   if (!cartId) return { status: "error", message: t("Errors.invalidRequest") };
   try {
-    await setCartItemQuantity(await getDb(), cartId, parsed.data.productId, parsed.data.quantity);
+    await setCartItemQuantity(cartId, parsed.data.productId, parsed.data.quantity);
   } catch (error) {
     console.error("[cart] update failed", error);
     return { status: "error", message: t("Errors.unexpected") };
@@ -59,10 +57,9 @@ export async function updateCartLineAction(_prev: ActionState, formData: FormDat
 }
 
 async function getOrCreateCartId(): Promise<string> {
-  const db = await getDb();
   const existing = await readCartIdCookie();
-  if (existing && (await cartExists(db, existing))) return existing;
-  const cartId = await createCart(db);
+  if (existing && (await cartExists(existing))) return existing;
+  const cartId = await createCart();
   await writeCartIdCookie(cartId);
   return cartId;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { cartItems, carts, products, type Product } from "@/lib/db/schema";
 
 export const maxQuantityPerLine = 99;
@@ -31,12 +31,14 @@ export async function loadCart(db: Db, cartId: string): Promise<CartView> {
   };
 }
 
-export async function cartExists(db: Db, cartId: string): Promise<boolean> {
+export async function cartExists(cartId: string): Promise<boolean> {
+  const db = await getDb();
   const [row] = await db.select({ id: carts.id }).from(carts).where(eq(carts.id, cartId)).limit(1);
   return Boolean(row);
 }
 
-export async function createCart(db: Db): Promise<string> {
+export async function createCart(): Promise<string> {
+  const db = await getDb();
   const [row] = await db.insert(carts).values({}).returning({ id: carts.id });
   if (!row) throw new Error("Cart insert returned no row");
   return row.id;
@@ -45,7 +47,8 @@ export async function createCart(db: Db): Promise<string> {
 export type AddResult = { ok: true; quantity: number; capped: boolean } | { ok: false; reason: "unknown-product" };
 
 /** Adds to the line (one statement, so two quick clicks both count), capped at the line maximum. */
-export async function addCartItem(db: Db, cartId: string, productId: number, quantity: number): Promise<AddResult> {
+export async function addCartItem(cartId: string, productId: number, quantity: number): Promise<AddResult> {
+  const db = await getDb();
   const [product] = await db.select({ id: products.id }).from(products).where(eq(products.id, productId));
   if (!product) return { ok: false, reason: "unknown-product" };
   const [row] = await db
@@ -62,15 +65,11 @@ export async function addCartItem(db: Db, cartId: string, productId: number, qua
 }
 
 /** Sets a line's quantity; zero removes the line. */
-export async function setCartItemQuantity(db: Db, cartId: string, productId: number, quantity: number): Promise<void> {
+export async function setCartItemQuantity(cartId: string, productId: number, quantity: number): Promise<void> {
+  const db = await getDb();
   const where = and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId));
   if (quantity <= 0) await db.delete(cartItems).where(where);
   else await db.update(cartItems).set({ quantity: Math.min(quantity, maxQuantityPerLine) }).where(where);
-  await touchCart(db, cartId);
-}
-
-export async function clearCart(db: Db, cartId: string): Promise<void> {
-  await db.delete(cartItems).where(eq(cartItems.cartId, cartId));
   await touchCart(db, cartId);
 }
 

@@ -27,6 +27,15 @@ export async function storeWebhook(input: { rrn: string; paymentId: string; payl
   return row;
 }
 
+export type ReceiveResult = { kind: "stored"; item: WebhookInboxItem } | { kind: "unknown-payment" };
+
+/** Finds the payment a notification names (it must be the one its webhookUrl was made for) and keeps it. */
+export async function receiveWebhook(input: { paymentId: string; rrn: string; payload: unknown }): Promise<ReceiveResult> {
+  const payment = await getPaymentByRrn(await getDb(), input.rrn);
+  if (!payment || payment.id !== input.paymentId) return { kind: "unknown-payment" };
+  return { kind: "stored", item: await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: input.payload }) };
+}
+
 export type InboxOutcome = "processed" | "retry-later";
 
 /** Confirms one stored notification with /online/query; on failure it stays for the worker. */

@@ -1,7 +1,5 @@
-import { getDb } from "@/lib/db";
 import { readBodyWithLimit } from "@/lib/http/read-body";
-import { getPaymentByRrn } from "@/lib/payments/payment-store";
-import { processInboxItem, storeWebhook } from "@/lib/payments/webhook-inbox";
+import { processInboxItem, receiveWebhook } from "@/lib/payments/webhook-inbox";
 import { pmsWebhookSchema } from "@/lib/pms/webhook-schema";
 
 // The spec's payload is ~300 bytes; anything near this size is not PMS.
@@ -28,14 +26,12 @@ export async function POST(request: Request, context: { params: Promise<{ paymen
   try {
     const { paymentId } = await context.params;
     const notification = await parseNotification(request);
-    const db = await getDb().catch(() => {
+    const received = await receiveWebhook({ paymentId, rrn: notification.rrn, payload: notification }).catch(() => {
+      // The database is down: not stored, so PMS must send it again.
       throw new WebhookError(503, "40002", "temporarily unable to store the notification");
     });
-    const payment = await getPaymentByRrn(db, notification.rrn);
-    if (!payment || payment.id !== paymentId) throw new WebhookError(404, "40002", "unknown rrn");
-    const item = await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: notification }).catch(() => {
-      throw new WebhookError(503, "40002", "temporarily unable to store the notification");
-    });
+    if (received.kind === "unknown-payment") throw new WebhookError(404, "40002", "unknown rrn");
+    const { item } = received;
     await Promise.race([
       processInboxItem(item).catch((error) => console.warn(`[webhook] inline confirmation failed: ${String(error)}`)),
       new Promise((resolve) => setTimeout(resolve, inlineBudgetMs)),
