@@ -60,7 +60,8 @@ export const gatewayResponseSchema = z.looseObject({
 });
 export type GatewayResponse = z.infer<typeof gatewayResponseSchema>;
 
-export const salesResponseSchema = z.looseObject({
+// The fields sales and query answers share: what payment PMS is talking about.
+const paymentAnswerFields = {
   errorCode: errorCodeSchema,
   errorMessage: optionalResponseText(),
   type: responseText("type"),
@@ -71,6 +72,10 @@ export const salesResponseSchema = z.looseObject({
   amt: responseInt("amt"),
   ccy: responseText("ccy"),
   lang: optionalLang,
+};
+
+export const salesResponseSchema = z.looseObject({
+  ...paymentAnswerFields,
   // We send the shopper there, so only an absolute http(s) URL, never javascript: or data:.
   paymentUrl: z.preprocess(
     (value) => (typeof value === "string" ? value.trim() : value),
@@ -85,16 +90,7 @@ export const salesResponseSchema = z.looseObject({
 export type SalesResponse = z.infer<typeof salesResponseSchema>;
 
 export const queryResponseSchema = z.looseObject({
-  errorCode: errorCodeSchema,
-  errorMessage: optionalResponseText(),
-  type: responseText("type"),
-  rrn: responseRrn(),
-  storeCode: optionalResponseText(),
-  tillId: optionalResponseText(),
-  txDateTime: responseText("txDateTime"),
-  amt: responseInt("amt"),
-  ccy: responseText("ccy"),
-  lang: optionalLang,
+  ...paymentAnswerFields,
   gwRefStatus: z.preprocess(
     (value) => normalizeGwRefStatus(value) ?? value,
     z.string({ error: expected("gwRefStatus", "a string") }).min(1, "gwRefStatus must not be empty"),
