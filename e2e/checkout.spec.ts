@@ -161,3 +161,25 @@ test("a returnUrl carrying someone else's rrn reveals nothing", async ({ page, b
   await expect(other.getByRole("heading", { name: "We could not find this payment" })).toBeVisible();
   await attacker.close();
 });
+
+test("a wallet that brings the shopper back in another browser: the returnUrl's token still shows the result", async ({ page, browser }) => {
+  await addToCart(page, "milk-tea-cup", 3);
+  await payWith(page, "ALIPAYOS");
+  await decideOnPaymentPage(page, methods[2], "approve");
+  await page.waitForURL(/\/checkout\/result\?/);
+  const returnUrl = page.url();
+
+  const walletBrowser = await browser.newContext();
+  const other = await walletBrowser.newPage();
+  await other.goto(returnUrl);
+  await expect(other.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
+  await expect(other.getByText("HK$264.00")).toBeVisible();
+  await other.getByRole("link", { name: "View order" }).click();
+  await expect(other.getByTestId("order-status")).toHaveText("Paid");
+  // Without the token, the same browser sees nothing.
+  const bare = new URL(returnUrl);
+  bare.searchParams.delete("token");
+  await other.goto(bare.toString());
+  await expect(other.getByRole("heading", { name: "We could not find this payment" })).toBeVisible();
+  await walletBrowser.close();
+});
