@@ -178,3 +178,18 @@ describe("orders with more than one attempt", () => {
     expect(rows[0]!.status).toBe("refunded");
   });
 });
+
+describe("an attempt whose sale went unanswered", () => {
+  it("blocks a second click for a moment, then no longer stops a fresh attempt", async () => {
+    const first = await createOrderWithAttempt(database.db, { method: "ALIPAY" });
+    const again = await createOrderWithAttempt(database.db, { method: "ALIPAY", cartId: first.cartId });
+    expect(again.kind).toBe("in-progress");
+    const later = await createOrderWithAttempt(database.db, {
+      method: "ALIPAY",
+      cartId: first.cartId,
+      now: new Date(Date.now() + 60_000),
+    });
+    expect(later.kind).toBe("created");
+    expect(later.order.id).toBe(first.order.id);
+  });
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import {
   cartItems,
@@ -103,20 +103,8 @@ export async function startPaymentAttempt(
     await tx.execute(sql`select id from carts where id = ${input.cartId} for update`);
     let order = await findReusableOrder(tx, input.cartId, input.lines);
     if (order) {
-      const live = await tx
-        .select()
-        .from(payments)
-        .where(
-          and(
-            eq(payments.orderId, order.id),
-            eq(payments.method, input.attempt.method),
-            inArray(payments.status, [...livePaymentStatuses]),
-            gt(payments.pmsTimeoutAt, input.now),
-          ),
-        )
-        .orderBy(desc(payments.createdAt))
-        .limit(1);
-      if (live[0]) return { kind: "in-progress", order, payment: live[0] };
+      const live = await findLiveAttempt(tx, order.id, input.attempt.method, input.now);
+      if (live) return { kind: "in-progress", order, payment: live };
       if (order.status !== "pending") order = await reopenOrder(tx, order);
     } else {
       const [created] = await tx
@@ -130,6 +118,31 @@ export async function startPaymentAttempt(
     const payment = await insertAttempt(tx, order, input.attempt, input.now);
     return { kind: "created", order, payment };
   });
+}
+
+// A sale still waiting for PMS's first answer; past this, an unanswered one
+// (PMS timed out) no longer blocks a new attempt: reconciliation settles it.
+const unansweredSaleGraceMs = 30_000;
+
+/** The attempt of this order and method the shopper may still be paying: reuse it rather than start another. */
+async function findLiveAttempt(tx: Tx, orderId: string, method: string, now: Date): Promise<Payment | undefined> {
+  const [live] = await tx
+    .select()
+    .from(payments)
+    .where(
+      and(
+        eq(payments.orderId, orderId),
+        eq(payments.method, method),
+        gt(payments.pmsTimeoutAt, now),
+        or(
+          eq(payments.status, "pending"),
+          and(eq(payments.status, "created"), gt(payments.createdAt, new Date(now.getTime() - unansweredSaleGraceMs))),
+        ),
+      ),
+    )
+    .orderBy(desc(payments.createdAt))
+    .limit(1);
+  return live;
 }
 
 /** The cart's latest unpaid order, if it holds exactly what the cart holds now at today's prices. */
@@ -400,18 +413,7 @@ export async function startRetryAttempt(
     const [locked] = await tx.select().from(orders).where(eq(orders.id, input.orderId)).for("update");
     if (!locked) return { kind: "not-found" };
     if (locked.status === "paid" || locked.status === "refunded") return { kind: "already-paid", order: locked };
-    const [live] = await tx
-      .select()
-      .from(payments)
-      .where(
-        and(
-          eq(payments.orderId, locked.id),
-          eq(payments.method, input.attempt.method),
-          inArray(payments.status, [...livePaymentStatuses]),
-          gt(payments.pmsTimeoutAt, input.now),
-        ),
-      )
-      .limit(1);
+    const live = await findLiveAttempt(tx, locked.id, input.attempt.method, input.now);
     if (live) return { kind: "in-progress", order: locked, payment: live };
     const order = locked.status === "pending" ? locked : await reopenOrder(tx, locked);
     const payment = await insertAttempt(tx, order, input.attempt, input.now);
