@@ -183,3 +183,34 @@ test("a wallet that brings the shopper back in another browser: the returnUrl's 
   await expect(other.getByRole("heading", { name: "We could not find this payment" })).toBeVisible();
   await walletBrowser.close();
 });
+
+test("a second tab paying the same cart the same way goes to the same payment page", async ({ page, context }) => {
+  await addToCart(page, "tram-model", 2);
+  const secondTab = await context.newPage();
+  const rrn = await payWith(page, "WXPAY");
+  const again = await payWith(secondTab, "WXPAY");
+  expect(again).toBe(rrn);
+  expect(secondTab.url()).toBe(page.url());
+  await secondTab.close();
+});
+
+test("PMS unreachable when listing methods: a clear message and a retry", async ({ page, context }) => {
+  await addToCart(page, "jasmine-tea");
+  // The method list is cached per language for a minute; this language has not been listed yet.
+  await page.goto("/cart");
+  await page.getByLabel("Language").selectOption({ label: "简体中文" });
+  await expect(page.getByRole("heading", { name: "你的购物车" })).toBeVisible();
+  const sandbox = await SandboxConsole.open(context);
+  await sandbox.fault("gateway-down", "on");
+  try {
+    await page.goto("/checkout");
+    await expect(page.getByText("暂时无法连接付款服务，所以无法显示付款方式。")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^付款/ })).toHaveCount(0);
+  } finally {
+    await sandbox.fault("gateway-down", "off");
+    await sandbox.close();
+  }
+  await page.getByRole("link", { name: "再试一次" }).click();
+  await expect(page.getByRole("radio")).toHaveCount(6);
+  await expect(page.getByRole("button", { name: "付款 HK$128.00" })).toBeVisible();
+});
