@@ -1,21 +1,14 @@
 import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
+import { formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display";
 
-export function PaymentSummary({
-  dictionary,
-  amount,
-  seller,
-  subject,
-  rrn,
-  large,
-}: {
-  dictionary: Dictionary;
-  amount: string;
-  seller?: string;
-  subject?: string;
-  rrn: string;
-  large: boolean;
-}) {
+type SaleFacts = { amt: number; rrn: string; extendParam: string };
+
+/** Amount, goods, seller (from extendParam, NOTES #8) and rrn of a sale. */
+export function PaymentSummary({ dictionary, payment, large }: { dictionary: Dictionary; payment: SaleFacts; large: boolean }) {
   const t = dictionary.page;
+  const amount = formatAmount(payment.amt);
+  const { seller, subject } = readExtendParam(payment.extendParam);
+  const rrn = payment.rrn;
   return (
     <div className="flex flex-col gap-4">
       <div>

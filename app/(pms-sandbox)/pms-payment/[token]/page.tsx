@@ -12,7 +12,7 @@ import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
 import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
 import { getLogoDataUri } from "@/lib/pms-sandbox/logos";
 import { loadPaymentWithClock } from "@/lib/pms-sandbox/payment/decide";
-import { choosePageLayout, formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display";
+import { choosePageLayout } from "@/lib/pms-sandbox/payment/display";
 import { buildReturnTarget } from "@/lib/pms-sandbox/payment/return-target";
 import { isPaymentType, paymentTypeInfo } from "@/lib/pms-sandbox/payment-types";
 import { asGwRefStatus } from "@/lib/pms-sandbox/status";
@@ -37,18 +37,10 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   const layout = choosePageLayout(query.layout, requestHeaders.get("user-agent"), payment.userAgent);
   const pc = layout === "pc";
   const status = asGwRefStatus(payment.status);
-  const { seller, subject } = readExtendParam(payment.extendParam);
   const cardNotice = noticeText(query.notice, dictionary.page);
 
   const summary = (
-    <PaymentSummary
-      dictionary={dictionary}
-      amount={formatAmount(payment.amt)}
-      seller={seller}
-      subject={subject}
-      rrn={payment.rrn}
-      large={pc}
-    />
+    <PaymentSummary dictionary={dictionary} payment={payment} large={pc} />
   );
 
   const methodPanel =

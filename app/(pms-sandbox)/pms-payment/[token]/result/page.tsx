@@ -7,7 +7,6 @@ import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
 import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
 import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
 import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
-import { formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display";
 import { asGwRefStatus } from "@/lib/pms-sandbox/status";
 
 export const metadata: Metadata = { title: "Result" };
@@ -20,7 +19,6 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
   if (!payment) notFound();
   const lang = parseLang(payment.lang) ?? defaultLang;
   const dictionary = getDictionary(lang);
-  const { seller, subject } = readExtendParam(payment.extendParam);
 
   return (
     <div lang={htmlLang(lang)}>
@@ -34,14 +32,7 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
           />
         </section>
         <section className="rounded-xl bg-white p-6 shadow-sm">
-          <PaymentSummary
-            dictionary={dictionary}
-            amount={formatAmount(payment.amt)}
-            seller={seller}
-            subject={subject}
-            rrn={payment.rrn}
-            large={false}
-          />
+          <PaymentSummary dictionary={dictionary} payment={payment} large={false} />
         </section>
       </main>
     </div>

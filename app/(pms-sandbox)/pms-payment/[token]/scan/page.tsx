@@ -9,7 +9,6 @@ import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
 import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
 import { getLogoDataUri } from "@/lib/pms-sandbox/logos";
 import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
-import { formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display";
 import { isPaymentType, paymentTypeInfo } from "@/lib/pms-sandbox/payment-types";
 import { asGwRefStatus } from "@/lib/pms-sandbox/status";
 
@@ -28,7 +27,6 @@ export default async function ScanPage({ params }: { params: Promise<{ token: st
   const lang = parseLang(payment.lang) ?? defaultLang;
   const dictionary = getDictionary(lang);
   const status = asGwRefStatus(payment.status);
-  const { seller, subject } = readExtendParam(payment.extendParam);
 
   return (
     <div lang={htmlLang(lang)}>
@@ -41,14 +39,7 @@ export default async function ScanPage({ params }: { params: Promise<{ token: st
       <main className="mx-auto flex max-w-md flex-col gap-4 px-4 py-5">
         <h1 className="text-lg font-semibold">{dictionary.page.scanTitle}</h1>
         <section className="rounded-xl bg-white p-6 shadow-sm">
-          <PaymentSummary
-            dictionary={dictionary}
-            amount={formatAmount(payment.amt)}
-            seller={seller}
-            subject={subject}
-            rrn={payment.rrn}
-            large={false}
-          />
+          <PaymentSummary dictionary={dictionary} payment={payment} large={false} />
         </section>
         <section className="rounded-xl bg-white p-6 shadow-sm">
           {status === "05" ? (
