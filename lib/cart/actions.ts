@@ -1,15 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import type { Locale } from "@/i18n/locales";
 import type { ActionState } from "@/lib/action-state";
+import { localize } from "@/lib/catalog/queries";
 import { readCartIdCookie, writeCartIdCookie } from "./cart-cookie";
 import { addCartItem, cartExists, createCart, maxQuantityPerLine, setCartItemQuantity } from "./cart-store";
 
 const addToCartSchema = z.object({
   productId: z.coerce.number().int().positive(),
-  productName: z.string().max(200).default(""),
   quantity: z.coerce.number().int().min(1).max(maxQuantityPerLine),
 });
 
@@ -24,7 +25,7 @@ export async function addToCartAction(_prev: ActionState, formData: FormData): P
   if (!parsed.success) {
     return { status: "error", message: t("Errors.invalidRequest"), fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
-  const { productId, productName, quantity } = parsed.data;
+  const { productId, quantity } = parsed.data;
   let result;
   try {
     const cartId = await getOrCreateCartId();
@@ -36,7 +37,8 @@ export async function addToCartAction(_prev: ActionState, formData: FormData): P
   revalidatePath("/", "layout");
   if (!result.ok) return { status: "error", message: t("Errors.productUnavailable") };
   if (result.capped) return { status: "success", message: t("Errors.quantityLimit", { max: maxQuantityPerLine }) };
-  return { status: "success", message: t("Product.added", { name: productName }) };
+  const name = localize(result.product.name, (await getLocale()) as Locale);
+  return { status: "success", message: t("Product.added", { name }) };
 }
 
 export async function updateCartLineAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -44,12 +44,14 @@ export async function createCart(): Promise<string> {
   return row.id;
 }
 
-export type AddResult = { ok: true; quantity: number; capped: boolean } | { ok: false; reason: "unknown-product" };
+export type AddResult =
+  | { ok: true; product: Product; quantity: number; capped: boolean }
+  | { ok: false; reason: "unknown-product" };
 
 /** Adds to the line (one statement, so two quick clicks both count), capped at the line maximum. */
 export async function addCartItem(cartId: string, productId: number, quantity: number): Promise<AddResult> {
   const db = await getDb();
-  const [product] = await db.select({ id: products.id }).from(products).where(eq(products.id, productId));
+  const [product] = await db.select().from(products).where(eq(products.id, productId));
   if (!product) return { ok: false, reason: "unknown-product" };
   const [row] = await db
     .insert(cartItems)
@@ -61,7 +63,7 @@ export async function addCartItem(cartId: string, productId: number, quantity: n
     .returning({ quantity: cartItems.quantity });
   await touchCart(db, cartId);
   const total = row?.quantity ?? 0;
-  return { ok: true, quantity: total, capped: total === maxQuantityPerLine };
+  return { ok: true, product, quantity: total, capped: total === maxQuantityPerLine };
 }
 
 /** Sets a line's quantity; zero removes the line. */

@@ -5,13 +5,12 @@ import { useActionState } from "react";
 import { idleState } from "@/lib/action-state";
 import { addToCartAction } from "@/lib/cart/actions";
 
-export function AddToCartForm({ productId, productName }: { productId: number; productName: string }) {
+export function AddToCartForm({ productId }: { productId: number }) {
   const t = useTranslations("Product");
   const [state, formAction, pending] = useActionState(addToCartAction, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="productId" value={productId} />
-      <input type="hidden" name="productName" value={productName} />
       <div className="flex items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
           {t("quantity")}

@@ -40,7 +40,7 @@ export default async function ProductPage({ params }: Props) {
           {formatHkd(product.priceCents)}
         </p>
         <p className="leading-relaxed text-stone-700">{localize(product.description, locale as Locale)}</p>
-        <AddToCartForm productId={product.id} productName={name} />
+        <AddToCartForm productId={product.id} />
       </div>
     </article>
   );
