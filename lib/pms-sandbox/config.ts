@@ -1,5 +1,6 @@
 import "server-only";
 import { env, type Env } from "@/lib/env";
+import { resolveSandboxCredentials, resolveSandboxEnabled, SANDBOX_SECRET } from "@/lib/sandbox-mode";
 
 type SandboxEnv = Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">;
 
@@ -8,9 +9,7 @@ type SandboxEnv = Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">;
  * can be forced off. Off means every sandbox route and page answers 404.
  */
 export function isSandboxEnabled(source: SandboxEnv = env): boolean {
-  if (source.PMS_SANDBOX === "off") return false;
-  if (source.PMS_SANDBOX === "on") return true;
-  return source.PMS_BASE_URL === undefined;
+  return resolveSandboxEnabled(source);
 }
 
 export type SandboxCredentials = { apiKey: string; secret: string; isDefaultSecret: boolean };
@@ -24,10 +23,8 @@ type CredentialsEnv = Pick<Env, "PMS_BASE_URL" | "PMS_API_KEY" | "PMS_SECRET">;
  * the sandbox keeps its defaults and never accepts or shows them.
  */
 export function getSandboxCredentials(source: CredentialsEnv = env): SandboxCredentials {
-  const own = source.PMS_BASE_URL === undefined;
-  const apiKey = own ? source.PMS_API_KEY : undefined;
-  const secret = own ? source.PMS_SECRET : undefined;
-  return { apiKey: apiKey ?? "sandbox-api-key", secret: secret ?? "sandbox-secret", isDefaultSecret: secret === undefined };
+  const credentials = resolveSandboxCredentials(source);
+  return { ...credentials, isDefaultSecret: credentials.secret === SANDBOX_SECRET };
 }
 
 export const sandboxTimings = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { env, type Env } from "@/lib/env";
+import { resolveSandboxCredentials, resolveSandboxEnabled, SANDBOX_BASE_PATH } from "@/lib/sandbox-mode";
 
 export type PmsConfig = {
   baseUrl: string;
@@ -24,10 +25,13 @@ export type PmsEnv = Pick<
   | "PMS_SANDBOX"
 >;
 
-export const SANDBOX_API_KEY = "sandbox-api-key";
-export const SANDBOX_SECRET = "sandbox-secret";
-/** The sandbox serves the documented base path on our own origin (NOTES #1). */
-export const SANDBOX_BASE_PATH = "/tt-pms-ws/rest";
+export {
+  resolveSandboxCredentials,
+  resolveSandboxEnabled,
+  SANDBOX_API_KEY,
+  SANDBOX_BASE_PATH,
+  SANDBOX_SECRET,
+} from "@/lib/sandbox-mode";
 
 /** Thrown by getPmsConfig. Names variables only, never their values. */
 export class PmsConfigError extends Error {
@@ -35,20 +39,6 @@ export class PmsConfigError extends Error {
     super(`PMS configuration error: ${message}`);
     this.name = "PmsConfigError";
   }
-}
-
-/**
- * The sandbox is on when PMS_SANDBOX=on, off when PMS_SANDBOX=off, and otherwise on exactly
- * when no real PMS is configured (PMS_BASE_URL unset).
- */
-export function resolveSandboxEnabled(source: Pick<PmsEnv, "PMS_BASE_URL" | "PMS_SANDBOX">): boolean {
-  if (source.PMS_SANDBOX === "on") return true;
-  if (source.PMS_SANDBOX === "off") return false;
-  return source.PMS_BASE_URL === undefined;
-}
-
-export function isSandboxEnabled(): boolean {
-  return resolveSandboxEnabled(env);
 }
 
 /** Pure: derives the client configuration from an already validated environment. */
@@ -87,25 +77,6 @@ export function resolvePmsConfig(source: PmsEnv): PmsConfig {
 
 export function getPmsConfig(): PmsConfig {
   return resolvePmsConfig(env);
-}
-
-/**
- * The apiKey/secret the sandbox accepts. With no real PMS configured they are the client's own
- * (PMS_API_KEY/PMS_SECRET or the sandbox defaults). With a real PMS configured the sandbox
- * keeps its defaults, so real credentials are never accepted by, or shown in, the sandbox.
- */
-export function resolveSandboxCredentials(
-  source: Pick<PmsEnv, "PMS_BASE_URL" | "PMS_API_KEY" | "PMS_SECRET">,
-): { apiKey: string; secret: string } {
-  if (source.PMS_BASE_URL === undefined && source.PMS_API_KEY !== undefined && source.PMS_SECRET !== undefined) {
-    return { apiKey: source.PMS_API_KEY, secret: source.PMS_SECRET };
-  }
-  return { apiKey: SANDBOX_API_KEY, secret: SANDBOX_SECRET };
-}
-
-export function getSandboxCredentials(): { apiKey: string; secret: string } {
-  assertCredentialsPaired(env);
-  return resolveSandboxCredentials(env);
 }
 
 function assertCredentialsPaired(source: Pick<PmsEnv, "PMS_API_KEY" | "PMS_SECRET">): void {

@@ -11,8 +11,6 @@ export {
 } from "./client";
 export {
   getPmsConfig,
-  getSandboxCredentials,
-  isSandboxEnabled,
   PmsConfigError,
   resolvePmsConfig,
   resolveSandboxCredentials,

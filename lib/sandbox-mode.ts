@@ -1,0 +1,33 @@
+import type { Env } from "@/lib/env";
+
+/**
+ * Where the client and the built-in sandbox must agree, decided once: when
+ * the sandbox serves, and which merchant credentials it takes. Both lib/pms
+ * and lib/pms-sandbox read this; neither imports the other.
+ */
+export const SANDBOX_API_KEY = "sandbox-api-key";
+export const SANDBOX_SECRET = "sandbox-secret";
+/** The sandbox serves the documented base path on our own origin (NOTES #1). */
+export const SANDBOX_BASE_PATH = "/tt-pms-ws/rest";
+
+/** On when PMS_SANDBOX=on, off when PMS_SANDBOX=off, otherwise on exactly when no real PMS is configured. */
+export function resolveSandboxEnabled(source: Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">): boolean {
+  if (source.PMS_SANDBOX === "on") return true;
+  if (source.PMS_SANDBOX === "off") return false;
+  return source.PMS_BASE_URL === undefined;
+}
+
+/**
+ * With no real PMS configured, the shop's own PMS_API_KEY/PMS_SECRET (or the
+ * defaults). With a real PMS configured those are real credentials, so the
+ * sandbox keeps its defaults and never accepts or shows them.
+ */
+export function resolveSandboxCredentials(
+  source: Pick<Env, "PMS_BASE_URL" | "PMS_API_KEY" | "PMS_SECRET">,
+): { apiKey: string; secret: string } {
+  const own = source.PMS_BASE_URL === undefined;
+  return {
+    apiKey: (own && source.PMS_API_KEY) || SANDBOX_API_KEY,
+    secret: (own && source.PMS_SECRET) || SANDBOX_SECRET,
+  };
+}
