@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { cartItems, carts, products } from "@/lib/db/schema";
 import type { PmsClient, PmsPaymentQuery } from "@/lib/pms";
+import { mapGwRefStatus } from "@/lib/pms/status";
 import { seedCatalog } from "@/lib/db/seed";
 import { createReturnToken, generateRrn } from "./identifiers";
 import { startPaymentAttempt, type CheckoutLine } from "./payment-store";
@@ -28,10 +29,7 @@ export function createFakePms() {
       if (answer === "unknown") {
         return { ok: false, failure: { kind: "pms-error", errorCode: "40002", shopperMessage: "x", detail: "unknown rrn" } };
       }
-      const status =
-        ({ "01": "succeeded", "02": "failed", "03": "expired", "04": "refunded", "05": "pending" } as const)[
-          answer.gwRefStatus as "01"
-        ] ?? "pending";
+      const { status, known } = mapGwRefStatus(answer.gwRefStatus);
       return {
         ok: true,
         data: {
@@ -44,7 +42,7 @@ export function createFakePms() {
           storeCode: "ST01",
           ...answer,
           status,
-          statusKnown: ["01", "02", "03", "04", "05"].includes(answer.gwRefStatus),
+          statusKnown: known,
         } as PmsPaymentQuery,
       };
     },

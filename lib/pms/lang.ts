@@ -1,5 +1,8 @@
-export const appLocales = ["en", "zh-HK", "zh-CN"] as const;
-export type AppLocale = (typeof appLocales)[number];
+import { locales, type Locale } from "@/i18n/locales";
+
+// The mapper from our interface languages (i18n/locales) to the PMS spelling.
+export const appLocales = locales;
+export type AppLocale = Locale;
 
 export const pmsLangs = ["en", "zh_hk", "zh_cn"] as const;
 export type PmsLang = (typeof pmsLangs)[number];

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { listPaymentsForStaff, paymentViews, type PaymentView } from "@/lib/admin/queries";
 import { requireStaff } from "@/lib/auth/staff";
 import { formatHkd } from "@/lib/money";
+import { formatHkTime } from "../_components/hk-time";
 import { AdminHeader } from "../_components/admin-header";
 import { FlagBadge, StatusBadge } from "../_components/payment-badges";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const viewLabels: Record<PaymentView, string> = { attention: "Needs attention", live: "Not final yet", all: "All payments" };
-const hk = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "medium" });
 
 export default async function AdminPaymentsPage({ searchParams }: Props) {
   const staff = await requireStaff();
@@ -66,7 +66,7 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
               )}
               {rows.map(({ payment, orderStatus }) => (
                 <tr key={payment.id} data-testid="payment-row">
-                  <td className="p-3 whitespace-nowrap">{hk.format(payment.createdAt)}</td>
+                  <td className="p-3 whitespace-nowrap">{formatHkTime(payment.createdAt)}</td>
                   <td className="p-3 font-mono text-xs">
                     <Link href={`/admin/payments/${payment.id}`} className="underline" aria-label={`Story of payment ${payment.rrn}`}>
                       {payment.rrn}

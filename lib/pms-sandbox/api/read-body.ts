@@ -1,3 +1,4 @@
+import { readBodyWithLimit } from "@/lib/http/read-body";
 import { otherError } from "./errors";
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -12,11 +13,12 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
   if (contentType !== null && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
     throw otherError((d) => d.api.wrongContentType);
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw otherError((d) => d.api.bodyTooLarge);
+  // Streamed with a cap: an oversized body is refused before it is all in memory.
+  const read = await readBodyWithLimit(request, MAX_BODY_BYTES);
+  if (!read.ok) throw otherError((d) => d.api.bodyTooLarge);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     throw otherError((d) => d.api.malformedJson);
   }

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { getPaymentStoryForStaff } from "@/lib/admin/queries";
 import { requireStaff } from "@/lib/auth/staff";
 import { formatHkd } from "@/lib/money";
+import { formatHkTime } from "../../../_components/hk-time";
 import { AdminHeader } from "../../../_components/admin-header";
 import { FlagBadge, StatusBadge } from "../../../_components/payment-badges";
 import { RecheckForm } from "../../../_components/recheck-form";
 
 type Props = { params: Promise<{ id: string }> };
 
-const hk = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "medium" });
 
 export default async function PaymentStoryPage({ params }: Props) {
   const staff = await requireStaff();
@@ -44,9 +44,9 @@ export default async function PaymentStoryPage({ params }: Props) {
             <dt className="text-slate-500">Gateway ref</dt>
             <dd className="font-mono text-xs">{payment.gwRefCode ?? "—"}</dd>
             <dt className="text-slate-500">PMS timeout</dt>
-            <dd>{hk.format(payment.pmsTimeoutAt)}</dd>
+            <dd>{formatHkTime(payment.pmsTimeoutAt)}</dd>
             <dt className="text-slate-500">Next check</dt>
-            <dd>{payment.nextCheckAt ? `${hk.format(payment.nextCheckAt)} (${payment.checkCount} so far)` : "none: final or held"}</dd>
+            <dd>{payment.nextCheckAt ? `${formatHkTime(payment.nextCheckAt)} (${payment.checkCount} so far)` : "none: final or held"}</dd>
           </dl>
           <div className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
             <p className="mb-2 font-semibold">
@@ -80,7 +80,7 @@ export default async function PaymentStoryPage({ params }: Props) {
             {events.map((event) => (
               <li key={event.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
                 <p>
-                  <span className="font-semibold">{event.kind}</span> · {event.source} · {hk.format(event.createdAt)}
+                  <span className="font-semibold">{event.kind}</span> · {event.source} · {formatHkTime(event.createdAt)}
                   {event.fromStatus || event.toStatus ? ` · ${event.fromStatus ?? "—"} → ${event.toStatus ?? "—"}` : ""}
                 </p>
                 {event.detail && <p className="text-slate-600">{event.detail}</p>}
@@ -103,8 +103,8 @@ export default async function PaymentStoryPage({ params }: Props) {
             <ul className="flex flex-col gap-2 text-sm">
               {notifications.map((n) => (
                 <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-3">
-                  Received {hk.format(n.receivedAt)} · {n.receivedCount} cop{n.receivedCount === 1 ? "y" : "ies"} ·{" "}
-                  {n.processedAt ? `confirmed ${hk.format(n.processedAt)}` : `waiting (attempt ${n.attempts})`}
+                  Received {formatHkTime(n.receivedAt)} · {n.receivedCount} cop{n.receivedCount === 1 ? "y" : "ies"} ·{" "}
+                  {n.processedAt ? `confirmed ${formatHkTime(n.processedAt)}` : `waiting (attempt ${n.attempts})`}
                   {n.lastError && <span className="text-rose-700"> · {n.lastError}</span>}
                 </li>
               ))}
