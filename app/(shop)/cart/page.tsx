@@ -7,6 +7,7 @@ import { getCurrentCart } from "@/lib/cart/queries";
 import { localize } from "@/lib/catalog/queries";
 import { formatHkd } from "@/lib/money";
 import { CartLineControls } from "../_components/cart-line-controls";
+import { NoticePanel } from "../_components/notice-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Cart"))("title") };
@@ -15,15 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CartPage() {
   const [t, locale, cart] = await Promise.all([getTranslations("Cart"), getLocale(), getCurrentCart()]);
   if (cart.lines.length === 0) {
-    return (
-      <section className="mx-auto flex max-w-md flex-col items-center gap-4 py-16 text-center">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-stone-600">{t("empty")}</p>
-        <Link href="/" className="rounded-full bg-harbour-600 px-6 py-2.5 font-semibold text-white hover:bg-harbour-700">
-          {t("emptyCta")}
-        </Link>
-      </section>
-    );
+    return <NoticePanel title={t("title")} body={t("empty")} href="/" cta={t("emptyCta")} />;
   }
   return (
     <section className="grid gap-8 lg:grid-cols-[1fr_20rem]">
