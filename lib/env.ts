@@ -53,7 +53,7 @@ export const envSchema = z.object({
   PMS_TILL_ID: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("01")),
   PMS_SALESMAN: z.preprocess(emptyToUndefined, z.string().min(1).max(32).default("9999")),
   PMS_TIMEOUT_MS: positiveInt(10_000),
-  // How long PMS keeps an unpaid payment open (NOTES #14), when its answer does not say.
+  // How long PMS keeps an unpaid payment open (docs/pms/NOTES.md #14), when its answer does not say.
   PMS_PAYMENT_TIMEOUT_MS: positiveInt(300_000),
   RECONCILE_INTERVAL_MS: positiveInt(5_000),
   // A payment PMS still calls pending this long after its timeout is settled as expired.

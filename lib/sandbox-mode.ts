@@ -7,7 +7,7 @@ import type { Env } from "@/lib/env";
  */
 export const SANDBOX_API_KEY = "sandbox-api-key";
 export const SANDBOX_SECRET = "sandbox-secret";
-/** The sandbox serves the documented base path on our own origin (NOTES #1). */
+/** The sandbox serves the documented base path on our own origin (docs/pms/NOTES.md #1). */
 export const SANDBOX_BASE_PATH = "/tt-pms-ws/rest";
 
 /** On when PMS_SANDBOX=on, off when PMS_SANDBOX=off, otherwise on exactly when no real PMS is configured. */

@@ -3,7 +3,7 @@ export type PaymentRecord = { rrn: string; amountCents: number; currency: string
 export type PmsAnswerFacts = { rrn: string; amt: number; ccy: string; storeCode?: string | undefined };
 
 /**
- * The money check before any state change (NOTES #17): PMS must be talking
+ * The money check before any state change (docs/pms/NOTES.md #17): PMS must be talking
  * about our rrn, our amount, our currency and our store. storeCode is
  * optional in the vendor's response table, so its absence is tolerated; a
  * different value is not.

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
 /**
- * A fresh rrn for every attempt (NOTES #9): 24 digits, the spec example's
+ * A fresh rrn for every attempt (docs/pms/NOTES.md #9): 24 digits, the spec example's
  * length — 12 of Hong Kong date-time (yyMMddHHmmss, handy when staff search
  * PMS) and 12 random. The unique index catches the astronomically rare clash.
  */

@@ -4,7 +4,7 @@ import { startJobLoop, type JobLoop } from "@/lib/jobs/job-loop";
 import { reconcileDuePayments } from "./reconcile";
 import { processDueWebhooks } from "./webhook-inbox";
 
-/** Reconciliation (NOTES #19) and the webhook inbox worker (NOTES #18), inside the app. */
+/** Reconciliation (docs/pms/NOTES.md #19) and the webhook inbox worker (docs/pms/NOTES.md #18), inside the app. */
 export function startPaymentJobs(): JobLoop[] {
   return [
     startJobLoop("reconcile-payments", env.RECONCILE_INTERVAL_MS, async () => {

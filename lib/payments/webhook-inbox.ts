@@ -9,7 +9,7 @@ import { getPaymentByRrn } from "./payment-store";
 const maxInboxAttempts = 20;
 
 /**
- * Keeps a notification durably before we answer PMS "0" (NOTES #18). Copies
+ * Keeps a notification durably before we answer PMS "0" (docs/pms/NOTES.md #18). Copies
  * of one notification fold into the single open row for that rrn.
  */
 export async function storeWebhook(input: { rrn: string; paymentId: string; payload: unknown }): Promise<WebhookInboxItem> {

@@ -5,7 +5,7 @@ import { paymentTypes } from "./payment-types";
 /**
  * Field schemas of the PMS requests. Strict on meaning (a positive integer
  * amount, HKD only, a real date) and tolerant on spelling where the spec is
- * loose (NOTES #3, #5, #7). Error texts are not set here: the API turns the
+ * loose (docs/pms/NOTES.md #3, #5, #7). Error texts are not set here: the API turns the
  * first issue into a localised message from the field's name.
  */
 
@@ -19,7 +19,7 @@ export const textSchema = z.string().trim().min(1).max(64);
 // Free text the spec marks optional (cashier, remarks): may be empty.
 export const noteSchema = z.string().max(500);
 
-// A Java Long of milliseconds, sent as a number or a string of digits (NOTES #3).
+// A Java Long of milliseconds, sent as a number or a string of digits (docs/pms/NOTES.md #3).
 // `signed` keeps the exact text the merchant signed.
 export const timestampSchema = z
   .union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().regex(/^\d{1,16}$/)])
@@ -57,7 +57,7 @@ export const txDateTimeSchema = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-// Integer cents in a Java Integer: 10 is $0.10 (NOTES #6).
+// Integer cents in a Java Integer: 10 is $0.10 (docs/pms/NOTES.md #6).
 export const amtSchema = z.number().int().positive().max(2_147_483_647);
 
 export const ccySchema = z
@@ -65,7 +65,7 @@ export const ccySchema = z
   .transform((value) => value.trim().toUpperCase())
   .pipe(z.literal("HKD"));
 
-// A string holding a JSON object, e.g. "{\"subject\":\"Water\"}"; empty allowed (NOTES #8).
+// A string holding a JSON object, e.g. "{\"subject\":\"Water\"}"; empty allowed (docs/pms/NOTES.md #8).
 export const extendParamSchema = z
   .string()
   .max(4000)
@@ -98,7 +98,7 @@ function isHttpUrl(value: string): boolean {
 
 export const paymentTypeSchema = z.enum(paymentTypes);
 
-// Unspecified by the vendor (NOTES #9): printable ASCII without spaces.
+// Unspecified by the vendor (docs/pms/NOTES.md #9): printable ASCII without spaces.
 export const rrnSchema = z.string().regex(/^[\x21-\x7e]{1,64}$/);
 
 /** The request's field → which hint explains its format. */

@@ -4,7 +4,7 @@ export type SandboxLang = (typeof sandboxLangs)[number];
 
 export const defaultLang: SandboxLang = "zh_hk";
 
-// NOTES #5: any case, `_` or `-`, and the TC/SC/EN codes PMS itself answers with.
+// docs/pms/NOTES.md #5: any case, `_` or `-`, and the TC/SC/EN codes PMS itself answers with.
 const aliases: Record<string, SandboxLang> = {
   zh_hk: "zh_hk",
   tc: "zh_hk",

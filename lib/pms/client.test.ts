@@ -101,7 +101,7 @@ describe("createSale", () => {
     });
   });
 
-  it("sends extendParam as a string holding JSON, not an object (NOTES #8)", async () => {
+  it("sends extendParam as a string holding JSON, not an object (docs/pms/NOTES.md #8)", async () => {
     const { pms, calls } = client((call) => salesAnswer(call));
     await pms.createSale(saleInput);
     const extendParam = calls[0]?.body.extendParam;
@@ -109,13 +109,13 @@ describe("createSale", () => {
     expect(JSON.parse(extendParam as string)).toEqual({ subject: "Jasmine tea × 2", seller: "TTRetail Shop" });
   });
 
-  it("formats txDateTime in Hong Kong time with a +0800 offset (NOTES #7)", async () => {
+  it("formats txDateTime in Hong Kong time with a +0800 offset (docs/pms/NOTES.md #7)", async () => {
     const { pms, calls } = client((call) => salesAnswer(call));
     await pms.createSale({ ...saleInput, txDateTime: new Date("2021-12-31T23:59:59Z") });
     expect(calls[0]?.body.txDateTime).toBe("2022-01-01T07:59:59+0800");
   });
 
-  it("forwards the shopper's User-Agent (NOTES #4), cleaned of characters fetch refuses", async () => {
+  it("forwards the shopper's User-Agent (docs/pms/NOTES.md #4), cleaned of characters fetch refuses", async () => {
     const { pms, calls } = client((call) => salesAnswer(call));
     await pms.createSale(saleInput);
     expect(calls[0]?.headers.get("user-agent")).toBe(IPHONE_UA);
@@ -133,7 +133,7 @@ describe("createSale", () => {
     expect(subject.endsWith("…")).toBe(true);
   });
 
-  it("signs a fresh timestamp for every request (NOTES #2)", async () => {
+  it("signs a fresh timestamp for every request (docs/pms/NOTES.md #2)", async () => {
     const fake = fakeFetch((call) => salesAnswer(call));
     const times = [NOW, NOW + 1_234];
     const pms = createPmsClient(config, { fetch: fake.fetch, now: () => times.shift() ?? Number.NaN });

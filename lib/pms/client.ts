@@ -22,11 +22,11 @@ import { postPms, type PmsPath } from "./transport";
 
 export type CreateSaleInput = {
   type: PmsPaymentType;
-  /** 24 digits, fresh for every attempt, never reused (NOTES #9). */
+  /** 24 digits, fresh for every attempt, never reused (docs/pms/NOTES.md #9). */
   rrn: string;
   /** Integer cents; 10 is $0.10. */
   amountCents: number;
-  /** Defaults to HKD. Anything else is refused before PMS is called: PMS only takes HKD (NOTES #6). */
+  /** Defaults to HKD. Anything else is refused before PMS is called: PMS only takes HKD (docs/pms/NOTES.md #6). */
   currency?: string;
   lang: PmsLang;
   txDateTime: Date;
@@ -35,7 +35,7 @@ export type CreateSaleInput = {
   seller: string;
   returnUrl: string;
   webhookUrl: string;
-  /** The shopper's own User-Agent, so PMS picks the PC or mobile page (NOTES #4). */
+  /** The shopper's own User-Agent, so PMS picks the PC or mobile page (docs/pms/NOTES.md #4). */
   userAgent?: string;
   remarks?: string;
 };
@@ -86,7 +86,7 @@ export function createPmsClient(config: PmsConfig, deps: PmsClientDeps = {}): Pm
     let secrets = credentials;
     let body: unknown;
     try {
-      // A fresh timestamp and sign for every request, never cached (NOTES #2).
+      // A fresh timestamp and sign for every request, never cached (docs/pms/NOTES.md #2).
       const timestamp = Math.floor(now());
       const signature = sign(timestamp, config.secret);
       secrets = [...credentials, signature];

@@ -1,6 +1,6 @@
 export type ExtendParam = { subject?: string; seller?: string };
 
-/** PMS wants `extendParam` as a string holding JSON, not a JSON object (NOTES #8). */
+/** PMS wants `extendParam` as a string holding JSON, not a JSON object (docs/pms/NOTES.md #8). */
 export function buildExtendParam(value: { subject: string; seller: string }): string {
   return JSON.stringify({ subject: value.subject, seller: value.seller });
 }

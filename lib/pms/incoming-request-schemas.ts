@@ -59,7 +59,7 @@ const type = z.preprocess(
   z.enum(pmsPaymentTypes, { error: expected("type", `one of ${pmsPaymentTypes.join(", ")}`) }),
 );
 
-// The vendor does not specify the rrn format (NOTES #9); their examples use 17 and 24 digits.
+// The vendor does not specify the rrn format (docs/pms/NOTES.md #9); their examples use 17 and 24 digits.
 const rrn = z.preprocess(
   absentIfNull,
   z.string({ error: expected("rrn", "a string") }).regex(/^[0-9A-Za-z]{1,64}$/, "rrn must be 1 to 64 letters or digits"),
@@ -86,7 +86,7 @@ const extendParam = z.preprocess(
     .transform((value, ctx) => {
       if (value === undefined) return undefined;
       if (typeof value !== "string") {
-        // The classic mistake: sending the object itself instead of its JSON text (NOTES #8).
+        // The classic mistake: sending the object itself instead of its JSON text (docs/pms/NOTES.md #8).
         ctx.addIssue({ code: "custom", message: 'extendParam must be a string holding JSON, e.g. "{\\"subject\\":\\"Water\\",\\"seller\\":\\"Watsons HK\\"}"' });
         return z.NEVER;
       }

@@ -9,12 +9,12 @@ export type PmsLang = (typeof pmsLangs)[number];
 
 const toPms: Record<AppLocale, PmsLang> = { en: "en", "zh-HK": "zh_hk", "zh-CN": "zh_cn" };
 
-/** The spelling we always send (NOTES #5). */
+/** The spelling we always send (docs/pms/NOTES.md #5). */
 export function toPmsLang(locale: AppLocale): PmsLang {
   return toPms[locale];
 }
 
-// The vendor writes zh_hk, zh-HK and "TC" for the same thing; accept all of them (NOTES #5).
+// The vendor writes zh_hk, zh-HK and "TC" for the same thing; accept all of them (docs/pms/NOTES.md #5).
 const aliases: Record<string, PmsLang> = {
   en: "en",
   zh_hk: "zh_hk",

@@ -3,11 +3,11 @@ import { pmsLangs } from "./lang";
 import { pmsPaymentTypes } from "./payment-types";
 import { parseExtendParam } from "./extend-param";
 
-// What we send: strict (NOTES, "be strict in what we send"). A request that fails these
+// What we send: strict (docs/pms/NOTES.md: "we send exactly what the vendor documents"). A request that fails these
 // schemas is a bug on our side and must never reach PMS.
 
-export const PMS_RRN_PATTERN = /^\d{24}$/; // our own rrn format (NOTES #9)
-export const PMS_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0800$/; // NOTES #7
+export const PMS_RRN_PATTERN = /^\d{24}$/; // our own rrn format (docs/pms/NOTES.md #9)
+export const PMS_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0800$/; // docs/pms/NOTES.md #7
 export const MAX_DISPLAY_TEXT_LENGTH = 256;
 
 const text = (field: string, max = 32) =>

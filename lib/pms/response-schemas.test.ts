@@ -47,7 +47,7 @@ describe("contract: the spec's response examples parse", () => {
   });
 });
 
-describe("tolerance (NOTES #3, #10)", () => {
+describe("tolerance (docs/pms/NOTES.md #3, #10)", () => {
   it("reads errorCode 0 as \"0\" and digit strings as numbers", () => {
     const parsed = queryResponseSchema.parse({ ...specQueryResponse, errorCode: 0, amt: "100", gwRefStatus: 1 });
     expect(parsed).toMatchObject({ errorCode: "0", amt: 100, gwRefStatus: "01" });

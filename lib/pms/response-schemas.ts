@@ -11,7 +11,7 @@ import {
   responseText,
 } from "./schema-helpers";
 
-// What PMS answers: tolerant (NOTES #10). Unknown fields pass through untouched, null and ""
+// What PMS answers: tolerant (docs/pms/NOTES.md #10). Unknown fields pass through untouched, null and ""
 // mean absent, digit strings count as numbers. Only fields we act on are required.
 
 /** Parsed first: for a non-zero errorCode the other fields may be missing. */

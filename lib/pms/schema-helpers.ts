@@ -18,12 +18,12 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 
 const DIGITS = /^\s*-?\d+\s*$/;
 
-/** PMS documents Integer/Long fields but sends some as digit strings, e.g. "timestamp": "1623724168633" (NOTES #3). */
+/** PMS documents Integer/Long fields but sends some as digit strings, e.g. "timestamp": "1623724168633" (docs/pms/NOTES.md #3). */
 export function digitsToNumber(value: unknown): unknown {
   return typeof value === "string" && DIGITS.test(value) ? Number(value) : value;
 }
 
-// ---- Response side: tolerant (NOTES #10). null and "" are absent; numbers may stand in for strings.
+// ---- Response side: tolerant (docs/pms/NOTES.md #10). null and "" are absent; numbers may stand in for strings.
 
 function textOrNumberToString(value: unknown): unknown {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);

@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  *
  * Only the timestamp is signed (vendor design), so a signature protects nothing in the body
  * and can be replayed while its timestamp is fresh. Callers must sign a fresh timestamp for
- * every request and never cache the result (NOTES #2).
+ * every request and never cache the result (docs/pms/NOTES.md #2).
  */
 export function sign(timestamp: number | string, secret: string): string {
   return createHmac("sha1", secret).update(timestampMessage(timestamp), "utf8").digest("base64");

@@ -5,14 +5,14 @@ const byGwRefStatus: Record<string, PaymentStatusFromPms> = {
   "01": "succeeded",
   "02": "failed",
   "03": "expired",
-  "04": "refunded", // refunded or cancelled; the cancel/refund API itself is undocumented (NOTES #15)
+  "04": "refunded", // refunded or cancelled; the cancel/refund API itself is undocumented (docs/pms/NOTES.md #15)
   "05": "pending",
 };
 
 export type MappedPmsStatus = { status: PaymentStatusFromPms; known: boolean };
 
 /**
- * Maps PMS `gwRefStatus` to our payment state (NOTES #13). An unknown value must never be read
+ * Maps PMS `gwRefStatus` to our payment state (docs/pms/NOTES.md #13). An unknown value must never be read
  * as success or failure: it is pending, and `known: false` tells the caller to log it.
  */
 export function mapGwRefStatus(code: unknown): MappedPmsStatus {

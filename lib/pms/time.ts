@@ -4,7 +4,7 @@ const HONG_KONG_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
-/** `yyyy-MM-dd'T'HH:mm:ss+0800` in Hong Kong time: the exact form PMS documents (NOTES #7). */
+/** `yyyy-MM-dd'T'HH:mm:ss+0800` in Hong Kong time: the exact form PMS documents (docs/pms/NOTES.md #7). */
 export function formatPmsDateTime(date: Date): string {
   const time = date.getTime();
   if (Number.isNaN(time)) throw new RangeError("Cannot format an invalid Date for PMS");

@@ -22,7 +22,7 @@ type Exchange = { status: number; ok: boolean; text: string };
 type Outcome = { kind: "done"; exchange: Exchange } | { kind: "error"; error: unknown } | { kind: "timeout" };
 
 /**
- * POSTs JSON to PMS and returns the decoded body only when PMS said errorCode "0" (NOTES #12).
+ * POSTs JSON to PMS and returns the decoded body only when PMS said errorCode "0" (docs/pms/NOTES.md #12).
  * Never throws. Every other outcome becomes a typed failure with a scrubbed detail.
  */
 export async function postPms(request: PmsPostRequest): Promise<PmsResult<unknown>> {

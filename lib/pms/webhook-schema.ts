@@ -4,7 +4,7 @@ import { optionalResponseInt, optionalResponseText, responseRrn } from "./schema
 /**
  * PMS webhook body (note `amount`, not `amt`, and `txDatetime` with a lower-case t).
  * It carries no status and no signature, so anyone can send one: treat it only as a hint to
- * call /online/query for `rrn` (NOTES #17). Every field but rrn is optional and a bad optional
+ * call /online/query for `rrn` (docs/pms/NOTES.md #17). Every field but rrn is optional and a bad optional
  * field is dropped rather than rejected, so a quirky notification still triggers that query.
  */
 export const pmsWebhookSchema = z.looseObject({
@@ -20,5 +20,5 @@ export const pmsWebhookSchema = z.looseObject({
 });
 export type PmsWebhook = z.infer<typeof pmsWebhookSchema>;
 
-/** The only answer that stops PMS retrying; send it only once the hint is durably handled (NOTES #18). */
+/** The only answer that stops PMS retrying; send it only once the hint is durably handled (docs/pms/NOTES.md #18). */
 export const PMS_WEBHOOK_ACK = { errorCode: "0" } as const;

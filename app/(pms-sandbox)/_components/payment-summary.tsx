@@ -3,7 +3,7 @@ import { formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display
 
 type SaleFacts = { amt: number; rrn: string; extendParam: string };
 
-/** Amount, goods, seller (from extendParam, NOTES #8) and rrn of a sale. */
+/** Amount, goods, seller (from extendParam, docs/pms/NOTES.md #8) and rrn of a sale. */
 export function PaymentSummary({ dictionary, payment, large }: { dictionary: Dictionary; payment: SaleFacts; large: boolean }) {
   const t = dictionary.page;
   const amount = formatAmount(payment.amt);

@@ -132,7 +132,7 @@ describe("the spec's examples as contract", () => {
     });
   });
 
-  it("answers on the URL variants of NOTES #1 exactly as on the documented base", async () => {
+  it("answers on the URL variants of docs/pms/NOTES.md #1 exactly as on the documented base", async () => {
     const sale = salesBody({ storeCode: "ST01" });
     expect(await post(onlineSales, sale)).toMatchObject({ errorCode: "0" });
     const query = { type: sale.type, rrn: sale.rrn, storeCode: "ST01" };

@@ -1,6 +1,6 @@
 import type { Dictionary } from "../dictionaries";
 
-/** NOTES #12: "601" payment error (invalid or duplicate sale), "40002" everything else. */
+/** docs/pms/NOTES.md #12: "601" payment error (invalid or duplicate sale), "40002" everything else. */
 export type PmsErrorCode = "601" | "40002";
 
 /**

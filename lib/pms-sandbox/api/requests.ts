@@ -15,7 +15,7 @@ import {
 } from "../fields";
 import { outcomes } from "../status";
 
-/** The three fields every call carries (NOTES #2, #3). */
+/** The three fields every call carries (docs/pms/NOTES.md #2, #3). */
 export const authFieldsSchema = z.object({
   apiKey: z.string().min(1).max(256),
   sign: z.string().min(1).max(256),

@@ -29,7 +29,7 @@ const MOBILE = /Mobi|Android|iPhone|iPad|iPod|Windows Phone|MicroMessenger|Alipa
 export type PageLayout = "pc" | "mobile";
 
 /**
- * PC or phone layout (NOTES #4): the browser opening the page decides when
+ * PC or phone layout (docs/pms/NOTES.md #4): the browser opening the page decides when
  * it is a browser; otherwise the User-Agent the merchant forwarded on sales.
  * `?layout=pc|mobile` forces one, for trying both.
  */

@@ -2,7 +2,7 @@ import type { PmsTransaction, PmsWebhookPayload } from "@/lib/db/schema";
 
 /**
  * The spec's notification body (note `amount` and `txDatetime`). It carries
- * no status: the merchant must ask /online/query (NOTES #17). A refund is a
+ * no status: the merchant must ask /online/query (docs/pms/NOTES.md #17). A refund is a
  * new notification for the same rrn, with the refund's own gwRefCode and
  * orgRrn = the rrn of the payment it refunds.
  */

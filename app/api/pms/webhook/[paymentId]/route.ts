@@ -18,7 +18,7 @@ class WebhookError extends Error {
 }
 
 /**
- * PMS's notification is unsigned (NOTES #17): it is only a hint to look.
+ * PMS's notification is unsigned (docs/pms/NOTES.md #17): it is only a hint to look.
  * We keep it durably, confirm with /online/query, and answer errorCode "0"
  * once it is stored; never does its body move an order's state.
  */
