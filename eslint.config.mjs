@@ -15,6 +15,16 @@ export default defineConfig([
     },
   },
   {
+    // Type-aware checks: a promise nobody awaits loses its errors, and one handed to a
+    // callback that expects void (an event handler, forEach) runs unobserved.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
+  {
     // Playwright fixtures call their parameter `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

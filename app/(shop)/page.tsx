@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { listProducts, localize } from "@/lib/catalog/queries";
 import { ProductCard } from "./_components/product-card";
 
@@ -13,7 +12,7 @@ export default async function CatalogPage() {
       </section>
       <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {products.map((product) => {
-          const name = localize(product.name, locale as Locale);
+          const name = localize(product.name, locale);
           return (
             <ProductCard
               key={product.id}

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { Locale } from "@/i18n/locales";
 import type { ActionState } from "@/lib/action-state";
 import { localize } from "@/lib/catalog/queries";
 import { readCartIdCookie, writeCartIdCookie } from "./cart-cookie";
@@ -37,7 +36,7 @@ export async function addToCartAction(_prev: ActionState, formData: FormData): P
   revalidatePath("/", "layout");
   if (!result.ok) return { status: "error", message: t("Errors.productUnavailable") };
   if (result.capped) return { status: "success", message: t("Errors.quantityLimit", { max: maxQuantityPerLine }) };
-  const name = localize(result.product.name, (await getLocale()) as Locale);
+  const name = localize(result.product.name, await getLocale());
   return { status: "success", message: t("Product.added", { name }) };
 }
 

@@ -6,7 +6,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
-import type { AppLocale } from "@/lib/pms/lang";
 import { pmsPaymentTypes } from "@/lib/pms/payment-types";
 import { beginPayment, type BeginPaymentResult } from "./begin-payment";
 
@@ -31,7 +30,7 @@ export async function startPaymentAction(_prev: ActionState, formData: FormData)
   try {
     result = await beginPayment({
       cartId,
-      locale: (await getLocale()) as AppLocale,
+      locale: await getLocale(),
       method: parsed.data.method,
       orderId: parsed.data.orderId,
       userAgent: (await headers()).get("user-agent") ?? undefined,

@@ -11,7 +11,7 @@ export type JobLoop = { name: string; stop: () => void };
 export function startJobLoop(name: string, intervalMs: number, tick: () => Promise<void>): JobLoop {
   let running = false;
   let stopped = false;
-  const timer = setInterval(async () => {
+  const run = async () => {
     if (running || stopped) return;
     running = true;
     try {
@@ -21,7 +21,8 @@ export function startJobLoop(name: string, intervalMs: number, tick: () => Promi
     } finally {
       running = false;
     }
-  }, intervalMs);
+  };
+  const timer = setInterval(() => void run(), intervalMs);
   timer.unref?.();
   return {
     name,

@@ -21,7 +21,7 @@ const operationFor = (path: string): PmsOperationName | undefined =>
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = http.createServer(async (req, res) => {
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const operation = operationFor(req.url ?? "");
@@ -34,7 +34,8 @@ beforeAll(async () => {
     const response = await handlePmsRequest(operation, new Request(`http://sandbox.test${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
-  });
+  };
+  server = http.createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tt-pms-ws/rest`;
   client = createPmsClient({

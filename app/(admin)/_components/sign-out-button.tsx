@@ -6,7 +6,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/admin/sign-in" })}
+      onClick={() => void signOut({ callbackUrl: "/admin/sign-in" })}
       className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50"
     >
       Sign out

@@ -28,7 +28,7 @@ export function PaymentWatcher({ statusUrl, expiresAtMs, serverNowMs, closesIn, 
 
   useEffect(() => {
     let stopped = false;
-    const poll = setInterval(async () => {
+    const check = async () => {
       try {
         const response = await fetch(statusUrl, { cache: "no-store" });
         if (!response.ok) return;
@@ -40,7 +40,8 @@ export function PaymentWatcher({ statusUrl, expiresAtMs, serverNowMs, closesIn, 
       } catch {
         // Offline for a moment: the next poll tries again.
       }
-    }, 2000);
+    };
+    const poll = setInterval(() => void check(), 2000);
     return () => {
       stopped = true;
       clearInterval(poll);

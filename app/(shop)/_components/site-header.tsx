@@ -1,7 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { getCurrentCart } from "@/lib/cart/queries";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -21,7 +20,7 @@ export async function SiteHeader() {
           <Link href="/orders" className="text-stone-700 hover:text-harbour-700">
             {t("orders")}
           </Link>
-          <LanguageSwitcher current={locale as Locale} />
+          <LanguageSwitcher current={locale} />
           <Link
             href="/cart"
             className="relative flex items-center gap-2 rounded-full bg-harbour-600 px-4 py-2 font-medium text-white hover:bg-harbour-700"

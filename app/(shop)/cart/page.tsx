@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { getCurrentCart } from "@/lib/cart/queries";
 import { localize } from "@/lib/catalog/queries";
 import { formatHkd } from "@/lib/money";
@@ -24,7 +23,7 @@ export default async function CartPage() {
         <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
         <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {cart.lines.map((line) => {
-            const name = localize(line.product.name, locale as Locale);
+            const name = localize(line.product.name, locale);
             return (
               <li key={line.product.id} className="flex gap-4 p-4" data-testid="cart-line">
                 <Image src={line.product.imagePath} alt="" width={96} height={96} className="h-20 w-20 rounded-xl bg-stone-100 sm:h-24 sm:w-24" />

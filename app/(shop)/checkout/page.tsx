@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { getCurrentCart } from "@/lib/cart/queries";
 import { localize } from "@/lib/catalog/queries";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage() {
   const [t, locale, cart] = await Promise.all([getTranslations(), getLocale(), getCurrentCart()]);
   if (cart.lines.length === 0) redirect("/cart");
-  const methods = await getPaymentMethods({ locale: locale as Locale });
+  const methods = await getPaymentMethods({ locale: locale });
   return (
     <section className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <div className="flex flex-col gap-4">
@@ -39,7 +38,7 @@ export default async function CheckoutPage() {
           {cart.lines.map((line) => (
             <li key={line.product.id} className="flex justify-between gap-3">
               <span>
-                {localize(line.product.name, locale as Locale)} × {line.quantity}
+                {localize(line.product.name, locale)} × {line.quantity}
               </span>
               <span className="tabular-nums">{formatHkd(line.lineTotalCents)}</span>
             </li>

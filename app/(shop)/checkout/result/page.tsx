@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
@@ -84,7 +83,7 @@ export default async function PaymentResultPage({ searchParams }: Props) {
     );
   }
   if (payment.status === "failed" || payment.status === "expired") {
-    const methods = viaCookie ? await getPaymentMethods({ locale: locale as Locale }) : undefined;
+    const methods = viaCookie ? await getPaymentMethods({ locale: locale }) : undefined;
     return (
       <Panel title={t(payment.status === "failed" ? "Result.failedTitle" : "Result.expiredTitle")} tone="error">
         <p>{t(payment.status === "failed" ? "Result.failedBody" : "Result.expiredBody")}</p>

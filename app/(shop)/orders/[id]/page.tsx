@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { localize } from "@/lib/catalog/queries";
 import { formatHkd } from "@/lib/money";
@@ -51,7 +50,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <li key={item.id} className="flex items-center gap-4 p-3">
               <Image src={item.imagePath} alt="" width={56} height={56} className="h-14 w-14 rounded-lg bg-stone-100" />
               <span className="flex-1">
-                {localize(item.name, locale as Locale)} × {item.quantity}
+                {localize(item.name, locale)} × {item.quantity}
               </span>
               <span className="tabular-nums">{formatHkd(item.lineTotalCents)}</span>
             </li>

@@ -3,7 +3,6 @@ import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { getProductBySlug, localize } from "@/lib/catalog/queries";
 import { formatHkd } from "@/lib/money";
 import { AddToCartForm } from "../../_components/add-to-cart-form";
@@ -13,14 +12,14 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, locale] = await Promise.all([params, getLocale()]);
   const product = await getProductBySlug({ slug });
-  return product ? { title: localize(product.name, locale as Locale) } : {};
+  return product ? { title: localize(product.name, locale) } : {};
 }
 
 export default async function ProductPage({ params }: Props) {
   const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Product")]);
   const product = await getProductBySlug({ slug });
   if (!product) notFound();
-  const name = localize(product.name, locale as Locale);
+  const name = localize(product.name, locale);
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <Image
@@ -39,7 +38,7 @@ export default async function ProductPage({ params }: Props) {
         <p className="text-2xl font-semibold text-harbour-700" data-testid="product-price">
           {formatHkd(product.priceCents)}
         </p>
-        <p className="leading-relaxed text-stone-700">{localize(product.description, locale as Locale)}</p>
+        <p className="leading-relaxed text-stone-700">{localize(product.description, locale)}</p>
         <AddToCartForm productId={product.id} />
       </div>
     </article>
