@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/action-state";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
-import { getPaymentById } from "@/lib/payments/payment-store";
+import { getPaymentById } from "@/lib/payments/queries";
 
 const recheckSchema = z.object({ paymentId: z.uuid() });
 

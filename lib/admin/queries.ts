@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { orders, payments, webhookInbox } from "@/lib/db/schema";
-import { getOrderRow, getPaymentById, listOrderItems, listOrderPayments, listPaymentEvents } from "@/lib/payments/payment-store";
+import { getOrderRow, getPaymentById, listOrderItems, listOrderPayments, listPaymentEvents } from "@/lib/payments/queries";
 import { livePaymentStatuses } from "@/lib/payments/transitions";
 
 export const paymentViews = ["attention", "live", "all"] as const;

@@ -9,15 +9,9 @@ import type { PmsFailureKind } from "@/lib/pms/failure";
 import { toPmsLang, type AppLocale } from "@/lib/pms/lang";
 import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { createReturnToken, generateRrn } from "@/lib/payments/identifiers";
-import {
-  getOrderRow,
-  listOrderItems,
-  recordSaleAccepted,
-  recordSaleFailed,
-  startPaymentAttempt,
-  startRetryAttempt,
-  type NewAttempt,
-} from "@/lib/payments/payment-store";
+import { startPaymentAttempt, startRetryAttempt, type NewAttempt } from "@/lib/payments/attempts";
+import { getOrderRow, listOrderItems } from "@/lib/payments/queries";
+import { recordSaleAccepted, recordSaleFailed } from "@/lib/payments/sales";
 
 export type BeginPaymentInput = {
   cartId: string;

@@ -9,7 +9,7 @@ import {
   listOrderEvents,
   listOrderItems,
   listOrderPayments,
-} from "@/lib/payments/payment-store";
+} from "@/lib/payments/queries";
 
 export type Viewer = { cartId: string | undefined; token: string | undefined };
 

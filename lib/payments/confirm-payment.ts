@@ -4,7 +4,8 @@ import type { EventSource, Payment } from "@/lib/db/schema";
 import { getPmsClient, type PmsClient } from "@/lib/pms";
 import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { findAnswerMismatch } from "./answer-check";
-import { applyPaymentStatus, holdPaymentForReview, insertEvent, type ApplyResult } from "./payment-store";
+import { insertEvent } from "./events";
+import { applyPaymentStatus, holdPaymentForReview, type ApplyResult } from "./state-writer";
 
 export type ConfirmOutcome =
   | { kind: "applied"; result: ApplyResult }

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cartItems, orders, paymentEvents, payments } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { confirmPayment } from "./confirm-payment";
-import { applyPaymentStatus, getOrderRow, getPaymentById, recordSaleAccepted } from "./payment-store";
+import { getOrderRow, getPaymentById } from "./queries";
+import { recordSaleAccepted } from "./sales";
+import { applyPaymentStatus } from "./state-writer";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
 
 let database: TestDatabase;
@@ -53,6 +55,26 @@ describe("starting an attempt", () => {
     expect(second.kind).toBe("created");
     expect(second.order.id).toBe(first.order.id);
     expect(second.payment.id).not.toBe(first.payment.id);
+  });
+});
+
+describe("PMS accepting the sale", () => {
+  it("moves created to pending through the state writer, with the payment page and one event", async () => {
+    const { payment } = await pendingAttempt();
+    expect(payment.status).toBe("pending");
+    expect(payment.paymentUrl).toBe("http://pms.test/pay/1");
+    const events = await eventsOf(payment.id);
+    expect(events.filter((e) => e.kind === "sale_accepted")).toMatchObject([{ fromStatus: "created", toStatus: "pending", source: "sales" }]);
+  });
+
+  it("a sale answer arriving after PMS already reported success changes nothing", async () => {
+    const created = await createOrderWithAttempt(database.db);
+    await applyPaymentStatus(database.db, { paymentId: created.payment.id, to: "succeeded", source: "result_page" });
+    const accepted = await recordSaleAccepted(database.db, created.payment, { paymentUrl: "http://pms.test/late", answer: {} });
+    expect(accepted).toBe(false);
+    const after = (await getPaymentById(database.db, created.payment.id))!;
+    expect(after.status).toBe("succeeded");
+    expect(after.paymentUrl).toBeNull();
   });
 });
 

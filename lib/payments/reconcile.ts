@@ -5,7 +5,7 @@ import { payments, type Payment } from "@/lib/db/schema";
 import type { PmsClient } from "@/lib/pms";
 import { env } from "@/lib/env";
 import { confirmPayment } from "./confirm-payment";
-import { applyPaymentStatus } from "./payment-store";
+import { applyPaymentStatus } from "./state-writer";
 import { livePaymentStatuses } from "./transitions";
 
 const claimLeaseMs = 60_000;

@@ -4,7 +4,7 @@ import type { PmsClient, PmsPaymentQuery } from "@/lib/pms";
 import { mapGwRefStatus } from "@/lib/pms/status";
 import { seedCatalog } from "@/lib/db/seed";
 import { createReturnToken, generateRrn } from "./identifiers";
-import { startPaymentAttempt, type CheckoutLine } from "./payment-store";
+import { startPaymentAttempt, type CheckoutLine } from "./attempts";
 
 type Answer = Partial<PmsPaymentQuery> & { gwRefStatus: string };
 

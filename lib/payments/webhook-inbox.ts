@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { webhookInbox, type WebhookInboxItem } from "@/lib/db/schema";
 import type { PmsClient } from "@/lib/pms";
 import { confirmPayment } from "./confirm-payment";
-import { getPaymentByRrn } from "./payment-store";
+import { getPaymentByRrn } from "./queries";
 
 const maxInboxAttempts = 20;
 

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { webhookInbox } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { getPaymentById, recordSaleAccepted } from "@/lib/payments/payment-store";
+import { getPaymentById } from "@/lib/payments/queries";
+import { recordSaleAccepted } from "@/lib/payments/sales";
 import { createOrderWithAttempt } from "@/lib/payments/test-support";
 import { POST } from "./route";
 
