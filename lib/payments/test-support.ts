@@ -24,10 +24,10 @@ export function createFakePms() {
       await new Promise((resolve) => setTimeout(resolve, 1));
       const answer = answers.get(rrn);
       if (answer === "down" || answer === undefined) {
-        return { ok: false, failure: { kind: "http", httpStatus: 503, shopperMessage: "down", detail: "503" } };
+        return { ok: false, failure: { kind: "http", httpStatus: 503, detail: "503" } };
       }
       if (answer === "unknown") {
-        return { ok: false, failure: { kind: "pms-error", errorCode: "40002", shopperMessage: "x", detail: "unknown rrn" } };
+        return { ok: false, failure: { kind: "pms-error", errorCode: "40002", detail: "unknown rrn" } };
       }
       const { status, known } = mapGwRefStatus(answer.gwRefStatus);
       return {

@@ -5,22 +5,11 @@ export type PmsFailure = {
   /** PMS errorCode when PMS answered one (e.g. "601", "40002"). */
   errorCode?: string;
   httpStatus?: number;
-  /** Short and calm, safe to show a shopper. The shop may translate by `kind` instead. */
-  shopperMessage: string;
   /** For logs only. Never contains apiKey, sign or secret. */
   detail: string;
 };
 
 export type PmsResult<T> = { ok: true; data: T } | { ok: false; failure: PmsFailure };
-
-export const pmsShopperMessages: Record<PmsFailureKind, string> = {
-  "pms-error": "The payment service could not process this payment. Please try again or choose another payment method.",
-  http: "The payment service is temporarily unavailable. Please try again in a moment.",
-  timeout: "The payment service is taking too long to answer. Please try again in a moment.",
-  network: "We could not reach the payment service. Please try again in a moment.",
-  malformed: "The payment service sent an answer we could not understand. Please try again in a moment.",
-  "invalid-request": "This payment could not be started. Please contact us if this keeps happening.",
-};
 
 export function pmsOk<T>(data: T): PmsResult<T> {
   return { ok: true, data };
@@ -43,7 +32,6 @@ export function pmsFailure(
       kind,
       ...(extra.errorCode !== undefined && { errorCode: redactSecrets(extra.errorCode, secrets) }),
       ...(extra.httpStatus !== undefined && { httpStatus: extra.httpStatus }),
-      shopperMessage: pmsShopperMessages[kind],
       detail: redactSecrets(detail, secrets),
     },
   };

@@ -22,10 +22,10 @@ export {
   type PmsEnv,
 } from "./config";
 export { buildExtendParam, parseExtendParam, type ExtendParam } from "./extend-param";
-export { pmsShopperMessages, redactSecrets, type PmsFailure, type PmsFailureKind, type PmsResult } from "./failure";
-export { appLocales, parsePmsLang, pmsLangs, toPmsLang, type AppLocale, type PmsLang } from "./lang";
+export { redactSecrets, type PmsFailure, type PmsFailureKind, type PmsResult } from "./failure";
+export { parsePmsLang, pmsLangs, toPmsLang, type AppLocale, type PmsLang } from "./lang";
 export * from "./schemas";
-export { sign, verifySign } from "./sign";
+export { sign } from "./sign";
 export {
   mapGwRefStatus,
   normalizeGwRefStatus,

@@ -1,7 +1,6 @@
-import { locales, type Locale } from "@/i18n/locales";
+import type { Locale } from "@/i18n/locales";
 
 // The mapper from our interface languages (i18n/locales) to the PMS spelling.
-export const appLocales = locales;
 export type AppLocale = Locale;
 
 export const pmsLangs = ["en", "zh_hk", "zh_cn"] as const;

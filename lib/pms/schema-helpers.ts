@@ -19,7 +19,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 const DIGITS = /^\s*-?\d+\s*$/;
 
 /** PMS documents Integer/Long fields but sends some as digit strings, e.g. "timestamp": "1623724168633" (docs/pms/NOTES.md #3). */
-export function digitsToNumber(value: unknown): unknown {
+function digitsToNumber(value: unknown): unknown {
   return typeof value === "string" && DIGITS.test(value) ? Number(value) : value;
 }
 

@@ -1,6 +1,5 @@
 export { pmsPaymentTypes, isPmsPaymentType, type PmsPaymentType } from "./payment-types";
 export * from "./request-schemas";
-export * from "./incoming-request-schemas";
 export * from "./response-schemas";
 export * from "./webhook-schema";
 export { describeIssues } from "./schema-helpers";

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 
 /**
  * PMS signature: Base64(HMAC-SHA1(key = secret, message = timestamp as a decimal string)).
@@ -10,21 +10,6 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  */
 export function sign(timestamp: number | string, secret: string): string {
   return createHmac("sha1", secret).update(timestampMessage(timestamp), "utf8").digest("base64");
-}
-
-/** Constant-time check of a received `sign`, for the sandbox. Never throws on bad input. */
-export function verifySign(timestamp: number | string, signature: string, secret: string): boolean {
-  if (typeof signature !== "string" || signature.length === 0) return false;
-  let expected: string;
-  try {
-    expected = sign(timestamp, secret);
-  } catch {
-    return false;
-  }
-  const a = Buffer.from(expected, "utf8");
-  const b = Buffer.from(signature, "utf8");
-  // timingSafeEqual throws on unequal lengths; the length of a Base64 SHA-1 is public anyway.
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function timestampMessage(timestamp: number | string): string {
