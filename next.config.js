@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder;
   // bundling it breaks those paths.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which bundlers cannot follow.
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
   poweredByHeader: false,
 };
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { authorizeStaff, staffSignInErrors } from "./authorize-staff";
+import { clientIpFrom } from "./client-ip";
 import { resolveStaffConfig } from "./staff-config";
 
 export const staffConfig = resolveStaffConfig(env);
@@ -10,12 +11,6 @@ export const staffConfig = resolveStaffConfig(env);
 // next-auth v4 reads its own origin from NEXTAUTH_URL; derive it from the one
 // validated APP_URL instead of asking operators to set the same thing twice.
 process.env.NEXTAUTH_URL ??= env.APP_URL;
-
-function sameSecret(a: string, b: string): boolean {
-  // Hash first: timingSafeEqual needs equal lengths, and the length must not leak either.
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(a), digest(b));
-}
 
 export const authOptions: NextAuthOptions = {
   secret: staffConfig.enabled ? staffConfig.secret : "staff-sign-in-disabled",
@@ -25,11 +20,18 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Staff",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        if (!staffConfig.enabled || !credentials) return null;
-        const emailOk = sameSecret(credentials.email.trim().toLowerCase(), staffConfig.email);
-        const passwordOk = sameSecret(credentials.password, staffConfig.password);
-        return emailOk && passwordOk ? { id: "staff", email: staffConfig.email, name: "Staff" } : null;
+      // next-auth puts a thrown error's message in the redirect URL: throw only fixed codes.
+      async authorize(credentials, req) {
+        let result;
+        try {
+          result = await authorizeStaff(credentials, clientIpFrom(req?.headers), { config: staffConfig });
+        } catch (error) {
+          console.error("[auth] staff sign-in could not be checked:", error instanceof Error ? error.message : error);
+          throw new Error(staffSignInErrors.unavailable);
+        }
+        if (result.ok) return result.user;
+        if (result.reason === "locked") throw new Error(staffSignInErrors.locked);
+        return null;
       },
     }),
   ],

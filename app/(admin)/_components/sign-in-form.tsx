@@ -3,10 +3,11 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { signInErrorMessage } from "./sign-in-errors";
 
-export function SignInForm() {
+export function SignInForm({ initialError = "" }: { initialError?: string }) {
   const router = useRouter();
-  const [error, setError] = useState("");
+  const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   async function submit(formData: FormData) {
     setPending(true);
@@ -18,7 +19,7 @@ export function SignInForm() {
     });
     setPending(false);
     if (result?.ok) router.push("/admin");
-    else setError("That email and password do not match a staff account.");
+    else setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
   }
   return (
     <form action={submit} className="flex flex-col gap-4">

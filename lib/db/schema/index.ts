@@ -2,3 +2,4 @@ export * from "./catalog";
 export * from "./cart";
 export * from "./orders";
 export * from "./pms-sandbox";
+export * from "./rate-limits";
