@@ -43,12 +43,22 @@ export async function decideOnPaymentPage(page: Page, method: Method, decision: 
   }
 }
 
-/** The sandbox console, as a merchant rehearsing bad days would use it. */
+/** Staff sign-in with the credentials scripts/e2e-server.mjs sets. */
+export async function signInAsStaff(page: Page) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Email").fill("staff@harbour.test");
+  await page.getByLabel("Password").fill("e2e-staff-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** The sandbox console, as a merchant rehearsing bad days would use it (staff only in production). */
 export class SandboxConsole {
   private constructor(private readonly page: Page) {}
 
   static async open(context: BrowserContext) {
     const page = await context.newPage();
+    await signInAsStaff(page);
     await page.goto("/pms-sandbox");
     return new SandboxConsole(page);
   }

@@ -11,7 +11,6 @@ describe("parseEnv", () => {
     expect(env.PMS_TILL_ID).toBe("01");
     expect(env.PMS_SALESMAN).toBe("9999");
     expect(env.PMS_TIMEOUT_MS).toBe(10_000);
-    expect(env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS).toBe(300_000);
   });
 
   it("treats empty strings as unset", () => {

@@ -5,9 +5,9 @@ import { z } from "zod";
  * Validated once, at first import; a bad variable stops the process with a
  * message naming it, instead of failing later in some request.
  */
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+export const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().min(1).optional());
-const positiveInt = (fallback: number) =>
+export const positiveInt = (fallback: number) =>
   z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -58,11 +58,8 @@ export const envSchema = z.object({
   RECONCILE_INTERVAL_MS: positiveInt(5_000),
   // A payment PMS still calls pending this long after its timeout is settled as expired.
   RECONCILE_GIVE_UP_AFTER_MS: positiveInt(1_800_000),
+  // The sandbox's own PMS_SANDBOX_* variables live in lib/pms-sandbox/env.ts.
   PMS_SANDBOX: onOff,
-  PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS: positiveInt(300_000),
-  PMS_SANDBOX_WEBHOOK_INTERVAL_MS: positiveInt(300_000),
-  PMS_SANDBOX_PAYMENT_TIMEOUT_MS: positiveInt(300_000),
-  PMS_SANDBOX_FAULTS: z.preprocess(emptyToUndefined, z.string().default("")),
   // Staff back office (/admin). Outside production both have working defaults so
   // the quick start needs no env file; in production, unset means no staff sign-in.
   STAFF_EMAIL: z.preprocess(emptyToUndefined, z.email({ error: "must be an email address" }).default("staff@harbour.test")),
@@ -77,7 +74,12 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  return parseEnvWith(envSchema, source);
+}
+
+/** For a module that owns its own variables: validated the same way, failing with the same message. */
+export function parseEnvWith<T extends z.ZodType>(schema: T, source: Record<string, string | undefined> = process.env): z.output<T> {
+  const result = schema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map(
     (issue) => `  - ${issue.path.join(".") || "(environment)"}: ${issue.message}`,

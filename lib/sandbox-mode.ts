@@ -31,3 +31,16 @@ export function resolveSandboxCredentials(
     secret: (own && source.PMS_SECRET) || SANDBOX_SECRET,
   };
 }
+
+/**
+ * Production never falls back to the sandbox: it serves real payments
+ * (PMS_BASE_URL) or a demo the operator asked for by name (PMS_SANDBOX=on).
+ * Returns the one message startup prints before exiting, or undefined.
+ */
+export function productionPmsProblem(source: Pick<Env, "NODE_ENV" | "PMS_BASE_URL" | "PMS_SANDBOX">): string | undefined {
+  if (source.NODE_ENV !== "production" || source.PMS_BASE_URL !== undefined || source.PMS_SANDBOX === "on") return undefined;
+  return (
+    "The shop cannot start in production without a PMS: set PMS_BASE_URL (with PMS_API_KEY and PMS_SECRET) " +
+    "to take real payments, or set PMS_SANDBOX=on to run a public demo on the built-in sandbox, where no real money moves."
+  );
+}

@@ -7,10 +7,16 @@ export async function startNodeServer(): Promise<void> {
   let env;
   try {
     ({ env } = await import("./env"));
+    await import("./pms-sandbox/env");
   } catch (error) {
     console.error(
       `\n${error instanceof Error ? error.message : String(error)}\n\nThe shop cannot start; fix the variables above (see README, "Environment").\n`,
     );
+    process.exit(1);
+  }
+  const problem = (await import("./sandbox-mode")).productionPmsProblem(env);
+  if (problem) {
+    console.error(`\n${problem}\n`);
     process.exit(1);
   }
   const [{ isSandboxEnabled }, { startBackgroundJobs }] = await Promise.all([
@@ -18,7 +24,7 @@ export async function startNodeServer(): Promise<void> {
     import("./jobs/start"),
   ]);
   if (env.NODE_ENV === "production" && isSandboxEnabled()) {
-    // Anyone can "pay" in the sandbox console: fine for a demo, never for real money.
+    // Shoppers approve their own payments on the sandbox's page: fine for a demo, never for real money.
     console.warn("[startup] The PMS sandbox is ON in production: payments are simulated. Set PMS_BASE_URL to take real payments.");
   }
   startBackgroundJobs();

@@ -12,6 +12,8 @@ const env = {
   NODE_ENV: "production",
   PORT: port,
   APP_URL: `http://localhost:${port}`,
+  // Production never falls back to the sandbox: the suite asks for it by name, as a public demo would.
+  PMS_SANDBOX: "on",
   // Short clocks so retries and reconciliation happen within a test's patience.
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: process.env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS ?? "3000",
   RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS ?? "1000",

@@ -1,5 +1,7 @@
 import "server-only";
 import { env, type Env } from "@/lib/env";
+import { sandboxEnv } from "./env";
+import { resolveUrlPolicy, type UrlPolicy } from "./url-policy";
 import { resolveSandboxCredentials, resolveSandboxEnabled, SANDBOX_SECRET } from "@/lib/sandbox-mode";
 
 type SandboxEnv = Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">;
@@ -28,9 +30,9 @@ export function getSandboxCredentials(source: CredentialsEnv = env): SandboxCred
 }
 
 export const sandboxTimings = {
-  timestampToleranceMs: env.PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS,
-  webhookIntervalMs: env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS,
-  paymentTimeoutMs: env.PMS_SANDBOX_PAYMENT_TIMEOUT_MS,
+  timestampToleranceMs: sandboxEnv.PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS,
+  webhookIntervalMs: sandboxEnv.PMS_SANDBOX_WEBHOOK_INTERVAL_MS,
+  paymentTimeoutMs: sandboxEnv.PMS_SANDBOX_PAYMENT_TIMEOUT_MS,
   // Long enough for a slow merchant, short enough that a hung one cannot stall the queue.
   webhookRequestTimeoutMs: 10_000,
   // A claim outlives any single delivery; a lease past this means its process died.
@@ -45,4 +47,14 @@ export function paymentPageUrl(token: string): string {
 
 export function scanPageUrl(token: string): string {
   return `${paymentPageUrl(token)}/scan`;
+}
+
+/** Where a sale's returnUrl and webhookUrl may point: anywhere in development, our origins in production. */
+export function getUrlPolicy(): UrlPolicy {
+  return resolveUrlPolicy({ ...env, ...sandboxEnv });
+}
+
+/** In production the console and its switches are for staff only; in development it stays open (quick start). */
+export function consoleNeedsStaff(source: Pick<Env, "NODE_ENV"> = env): boolean {
+  return source.NODE_ENV === "production";
 }

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
+import { requireConsoleAccess } from "@/lib/pms-sandbox/console/access";
 import {
   completeFromConsole,
   resendFromConsole,
@@ -14,7 +13,8 @@ import {
 import type { Db } from "@/lib/pms-sandbox/store/db";
 
 async function run(command: (db: Db) => Promise<void>): Promise<void> {
-  if (!isSandboxEnabled()) notFound();
+  // Outside the try: its 404 and sign-in redirect are thrown for Next to answer.
+  await requireConsoleAccess();
   try {
     await command(await getDb());
   } catch (error) {

@@ -1,24 +1,20 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/app/(pms-sandbox)/_components/auto-refresh";
 import { ConsoleConnection } from "@/app/(pms-sandbox)/_components/console-connection";
 import { ConsoleDeliveries } from "@/app/(pms-sandbox)/_components/console-deliveries";
 import { ConsoleFaults } from "@/app/(pms-sandbox)/_components/console-faults";
 import { ConsoleTransactions } from "@/app/(pms-sandbox)/_components/console-transactions";
-import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
-import { loadConsoleData } from "@/lib/pms-sandbox/console/load";
+import { readConsole } from "@/lib/pms-sandbox/console/access";
 
 export const metadata: Metadata = { title: "Console" };
 
-/** The sandbox console: every sale, every notification, and the switches. No login: it is a sandbox. */
+/** The sandbox console: every sale, every notification, and the switches. Staff only in production. */
 export default async function ConsolePage() {
   // Rendered per request, never at build time (the database is not there then).
   await connection();
-  if (!isSandboxEnabled()) notFound();
-  const data = await loadConsoleData(await getDb());
+  const data = await readConsole();
   return (
     <div>
       <p className="bg-amber-300 px-4 py-1.5 text-center text-xs font-semibold tracking-wide text-amber-950">

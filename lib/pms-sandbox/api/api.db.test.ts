@@ -7,6 +7,7 @@ import { POST as queryRoute } from "@/app/tt-pms-ws/rest/online/query/route";
 import { POST as salesRoute } from "@/app/tt-pms-ws/rest/online/sales/route";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { env } from "@/lib/env";
+import { sandboxEnv } from "../env";
 import { getSandboxCredentials } from "../config";
 import { computeSign } from "../sign";
 import { findTransactionByRrn } from "../store/transactions";
@@ -74,7 +75,7 @@ describe("the spec's examples as contract", () => {
       ccy: "HKD",
       lang: "TC",
       gwRefCode: "",
-      timeout: env.PMS_SANDBOX_PAYMENT_TIMEOUT_MS / 1000,
+      timeout: sandboxEnv.PMS_SANDBOX_PAYMENT_TIMEOUT_MS / 1000,
       errorCode: "0",
       errorMessage: "成功",
     });
@@ -143,7 +144,7 @@ describe("the spec's examples as contract", () => {
 });
 
 describe("authentication", () => {
-  const tolerance = env.PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS;
+  const tolerance = sandboxEnv.PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS;
 
   it.each([
     ["a wrong sign", () => ({ ...signedFields(), sign: computeSign(Date.now(), "not-the-secret") })],
@@ -238,6 +239,9 @@ describe("sales validation", () => {
     ["extendParam", ""],
     ["returnUrl", ""],
     ["webhookUrl", ""],
+    // Outside production any http(s) URL, loopback included (production: allowed-urls.db.test.ts).
+    ["webhookUrl", "http://127.0.0.1:9/hook"],
+    ["returnUrl", "https://elsewhere.example/return?token=t"],
     ["returnUrl", null],
     ["cashier", undefined],
     ["ccy", "hkd"],

@@ -1,20 +1,23 @@
 import "server-only";
 import type { PmsTransaction } from "@/lib/db/schema";
-import { paymentPageUrl } from "../config";
+import { env } from "@/lib/env";
+import { getUrlPolicy, paymentPageUrl } from "../config";
 import { getDictionary } from "../dictionaries";
 import { hasFault } from "../faults";
 import { newPaymentToken } from "../ids";
 import { langCode } from "../lang";
 import { readPaymentTimeoutMs } from "../store/settings";
 import { insertTransaction } from "../store/transactions";
+import { isUrlAllowed } from "../url-policy";
 import type { OperationContext } from "./context";
 import { paymentError } from "./errors";
 import { parseFields } from "./parse-fields";
-import { salesRequestSchema } from "./requests";
+import { salesRequestSchema, type SalesRequest } from "./requests";
 
 /** POST /online/sales: stores a pending payment and hands back its paymentUrl. */
 export async function createSale({ db, body, now, faults, userAgent }: OperationContext) {
   const sale = parseFields(salesRequestSchema, body, "601");
+  assertUrlsAllowed(sale);
   if (hasFault(faults, "sales-601")) throw paymentError((d) => d.api.faultPaymentError);
   const timeoutMs = await readPaymentTimeoutMs(db);
   const row = await insertTransaction(db, {
@@ -38,6 +41,16 @@ export async function createSale({ db, body, now, faults, userAgent }: Operation
   });
   if (!row) throw paymentError((d) => d.api.duplicateRrn(sale.rrn));
   return salesAnswer(row, timeoutMs);
+}
+
+function assertUrlsAllowed(sale: SalesRequest): void {
+  const policy = getUrlPolicy();
+  for (const field of ["returnUrl", "webhookUrl"] as const) {
+    const url = sale[field];
+    if (url && !isUrlAllowed(url, policy)) {
+      throw paymentError((d) => d.api.urlNotAllowed(field, new URL(env.APP_URL).origin));
+    }
+  }
 }
 
 function withoutSecrets(body: Record<string, unknown>): Record<string, unknown> {

@@ -1,13 +1,14 @@
 import "server-only";
 import type { PmsTransaction, PmsWebhookAttempt, PmsWebhookDelivery } from "@/lib/db/schema";
-import { env } from "@/lib/env";
 import { getSandboxCredentials, sandboxTimings } from "../config";
+import { sandboxEnv } from "../env";
 import { faultNames, parseFaultList, type ActiveFaults, type FaultName } from "../faults";
 import type { Db } from "../store/db";
 import { listAttemptsOf, listRecentDeliveries } from "../store/deliveries";
 import { mergeFaults } from "../faults";
 import { readSandboxSettings } from "../store/settings";
 import { listRecentTransactions } from "../store/transactions";
+import { redactRequest, redactUrl, summarizeAnswer } from "./redact";
 
 export type FaultRow = {
   name: FaultName;
@@ -26,6 +27,22 @@ export type ConsoleData = {
   deliveries: Array<PmsWebhookDelivery & { attemptLog: PmsWebhookAttempt[] }>;
 };
 
+// Rows as the console may show them: URLs redacted, webhook answers summarised (see ./redact).
+const forConsole = {
+  transaction: (tx: PmsTransaction): PmsTransaction => ({
+    ...tx,
+    returnUrl: redactUrl(tx.returnUrl),
+    webhookUrl: redactUrl(tx.webhookUrl),
+    request: redactRequest(tx.request),
+  }),
+  delivery: (delivery: PmsWebhookDelivery): PmsWebhookDelivery => ({
+    ...delivery,
+    url: redactUrl(delivery.url),
+    lastAnswer: summarizeAnswer(delivery.lastAnswer),
+  }),
+  attempt: (attempt: PmsWebhookAttempt): PmsWebhookAttempt => ({ ...attempt, answer: summarizeAnswer(attempt.answer) }),
+};
+
 /** Everything the console shows, newest first. */
 export async function loadConsoleData(db: Db, limit = 50): Promise<ConsoleData> {
   const [settings, transactions, deliveries] = await Promise.all([
@@ -35,7 +52,7 @@ export async function loadConsoleData(db: Db, limit = 50): Promise<ConsoleData> 
   ]);
   const attempts = await listAttemptsOf(db, deliveries.map((d) => d.id));
   const credentials = getSandboxCredentials();
-  const fromEnv = parseFaultList(env.PMS_SANDBOX_FAULTS);
+  const fromEnv = parseFaultList(sandboxEnv.PMS_SANDBOX_FAULTS);
   const active = mergeFaults(fromEnv.faults, settings.faultOverrides);
   return {
     // The secret is shown only when it is the public default, never a configured one.
@@ -48,8 +65,11 @@ export async function loadConsoleData(db: Db, limit = 50): Promise<ConsoleData> 
     },
     unknownEnvFaults: fromEnv.unknown,
     faults: faultNames.map((name) => faultRow(name, active, settings.faultOverrides[name] !== undefined, fromEnv.faults)),
-    transactions,
-    deliveries: deliveries.map((d) => ({ ...d, attemptLog: attempts.filter((a) => a.deliveryId === d.id) })),
+    transactions: transactions.map(forConsole.transaction),
+    deliveries: deliveries.map((d) => ({
+      ...forConsole.delivery(d),
+      attemptLog: attempts.filter((a) => a.deliveryId === d.id).map(forConsole.attempt),
+    })),
   };
 }
 

@@ -14,6 +14,8 @@ export const en = {
       `The timestamp is more than ${seconds} seconds away from the server's clock`,
     missingField: (field: string) => `Missing mandatory field ${field}`,
     invalidField: (field: string, hint: string) => `Invalid field ${field}: ${hint}`,
+    urlNotAllowed: (field: string, origin: string) =>
+      `Invalid field ${field}: it must be on ${origin} or on an origin listed in PMS_SANDBOX_ALLOWED_ORIGINS`,
     duplicateRrn: (rrn: string) => `Duplicate transaction: rrn ${rrn} has been used before`,
     unknownRrn: (rrn: string) => `No transaction with rrn ${rrn}`,
     mismatch: (rrn: string, field: string) => `Transaction ${rrn} has a different ${field}`,

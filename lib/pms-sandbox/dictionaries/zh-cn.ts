@@ -15,6 +15,8 @@ export const zhCn: Dictionary = {
     staleTimestamp: (seconds: number) => `时间戳与服务器时间相差超过 ${seconds} 秒`,
     missingField: (field: string) => `缺少必填字段 ${field}`,
     invalidField: (field: string, hint: string) => `字段 ${field} 无效：${hint}`,
+    urlNotAllowed: (field: string, origin: string) =>
+      `字段 ${field} 无效：网址必须位于 ${origin} 或 PMS_SANDBOX_ALLOWED_ORIGINS 所列的来源`,
     duplicateRrn: (rrn: string) => `重复交易：交易编号 ${rrn} 已被使用`,
     unknownRrn: (rrn: string) => `找不到交易编号 ${rrn}`,
     mismatch: (rrn: string, field: string) => `交易 ${rrn} 的 ${field} 不符`,

@@ -15,6 +15,8 @@ export const zhHk: Dictionary = {
     staleTimestamp: (seconds: number) => `時間戳與伺服器時間相差超過 ${seconds} 秒`,
     missingField: (field: string) => `缺少必填欄位 ${field}`,
     invalidField: (field: string, hint: string) => `欄位 ${field} 無效：${hint}`,
+    urlNotAllowed: (field: string, origin: string) =>
+      `欄位 ${field} 無效：網址必須位於 ${origin} 或 PMS_SANDBOX_ALLOWED_ORIGINS 所列的來源`,
     duplicateRrn: (rrn: string) => `重複交易：交易編號 ${rrn} 已被使用`,
     unknownRrn: (rrn: string) => `找不到交易編號 ${rrn}`,
     mismatch: (rrn: string, field: string) => `交易 ${rrn} 的 ${field} 不符`,

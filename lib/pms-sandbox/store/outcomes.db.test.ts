@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pmsWebhookDeliveries } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { env } from "@/lib/env";
+import { sandboxEnv } from "../env";
 import { callSandbox, newRrn, salesBody, signedFields } from "../test-support";
 import { expireOverduePayments, settlePayment } from "./outcomes";
 import { writePaymentTimeout } from "./settings";
@@ -16,7 +16,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const TIMEOUT = env.PMS_SANDBOX_PAYMENT_TIMEOUT_MS;
+const TIMEOUT = sandboxEnv.PMS_SANDBOX_PAYMENT_TIMEOUT_MS;
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
 
 async function newSale(at = new Date(), overrides: Record<string, unknown> = {}) {

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { pmsSettings } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { sandboxEnv } from "../env";
 import { faultNames, mergeFaults, parseFaultList, type ActiveFaults, type FaultName, type FaultOverrides } from "../faults";
 import type { DbOrTx } from "./db";
 
@@ -27,11 +27,11 @@ export async function readSandboxSettings(db: DbOrTx): Promise<SandboxSettings> 
 /** Environment faults, overridden fault by fault by the console. */
 export async function readActiveFaults(db: DbOrTx): Promise<ActiveFaults> {
   const { faultOverrides } = await readSandboxSettings(db);
-  return mergeFaults(parseFaultList(env.PMS_SANDBOX_FAULTS).faults, faultOverrides);
+  return mergeFaults(parseFaultList(sandboxEnv.PMS_SANDBOX_FAULTS).faults, faultOverrides);
 }
 
 export async function readPaymentTimeoutMs(db: DbOrTx): Promise<number> {
-  return (await readSandboxSettings(db)).paymentTimeoutMs ?? env.PMS_SANDBOX_PAYMENT_TIMEOUT_MS;
+  return (await readSandboxSettings(db)).paymentTimeoutMs ?? sandboxEnv.PMS_SANDBOX_PAYMENT_TIMEOUT_MS;
 }
 
 export async function writeFaultSwitch(db: DbOrTx, name: FaultName, value: { on: boolean; ms?: number } | null) {

@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { productionPmsProblem } from "./sandbox-mode";
+
+describe("production never falls back to the sandbox", () => {
+  it("refuses production with neither PMS_BASE_URL nor PMS_SANDBOX=on, naming both", () => {
+    for (const PMS_SANDBOX of [undefined, "off"] as const) {
+      const problem = productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX });
+      expect(problem).toMatch(/PMS_BASE_URL/);
+      expect(problem).toMatch(/PMS_SANDBOX=on/);
+    }
+  });
+
+  it("starts production with a real PMS, or with the sandbox asked for by name", () => {
+    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: "https://pms.example", PMS_SANDBOX: undefined })).toBeUndefined();
+    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX: "on" })).toBeUndefined();
+  });
+
+  it("keeps the quick start: development and tests fall back to the sandbox", () => {
+    for (const NODE_ENV of ["development", "test"] as const) {
+      expect(productionPmsProblem({ NODE_ENV, PMS_BASE_URL: undefined, PMS_SANDBOX: undefined })).toBeUndefined();
+    }
+  });
+});
+
+// The real startup code in a child process, as `next start` runs it, without background jobs.
+function start(vars: { NODE_ENV: "production" } & Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const script = `const { startNodeServer } = await import(${JSON.stringify(path.resolve("lib/startup.ts"))});
+await startNodeServer();
+console.log("started");`;
+  const args = ["--import", "tsx", "--conditions=react-server", "--input-type=module", "-e", script];
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, args, { env: { PATH: process.env.PATH, BACKGROUND_JOBS: "off", ...vars } }, (_, stdout, stderr) =>
+      resolve({ code: child.exitCode, stdout, stderr }),
+    );
+  });
+}
+
+describe("startup", { timeout: 60_000 }, () => {
+  it("exits non-zero in production without a PMS, with one message naming both variables", async () => {
+    const run = await start({ NODE_ENV: "production" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain("started");
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/PMS_BASE_URL[\s\S]*PMS_SANDBOX=on/);
+  });
+
+  it("starts in production with PMS_SANDBOX=on", async () => {
+    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("started");
+  });
+
+  it("stops on a bad sandbox variable, naming it", async () => {
+    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on", PMS_SANDBOX_ALLOWED_ORIGINS: "https://demo.example/path" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("PMS_SANDBOX_ALLOWED_ORIGINS: must be http(s) origins");
+  });
+});
