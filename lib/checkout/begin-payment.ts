@@ -88,12 +88,12 @@ export async function beginPayment(input: BeginPaymentInput, client?: PmsClient)
     await recordSaleFailed(db, payment, { definite, detail: `${failure.kind}: ${failure.detail}`, answer: { errorCode: failure.errorCode, httpStatus: failure.httpStatus } });
     return { ok: false, reason: failure.kind };
   }
-  const timeoutSeconds = sale.data.timeout;
+  const { openForSeconds } = sale.data;
   await recordSaleAccepted(db, payment, {
     paymentUrl: sale.data.paymentUrl,
-    gwRefCode: sale.data.gwRefCode ?? undefined,
-    ...(typeof timeoutSeconds === "number" && timeoutSeconds > 0 && { pmsTimeoutAt: new Date(now.getTime() + timeoutSeconds * 1000) }),
-    answer: sale.data,
+    gwRefCode: sale.data.gatewayRef,
+    ...(openForSeconds !== undefined && { pmsTimeoutAt: new Date(now.getTime() + openForSeconds * 1000) }),
+    answer: sale.data.raw,
   });
   return { ok: true, paymentUrl: sale.data.paymentUrl, payment };
 }

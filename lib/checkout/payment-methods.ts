@@ -1,6 +1,6 @@
 import "server-only";
 import { getPmsClient } from "@/lib/pms";
-import { isPmsPaymentType, type PmsPaymentType } from "@/lib/pms/payment-types";
+import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { toPmsLang, type AppLocale, type PmsLang } from "@/lib/pms/lang";
 import type { PmsFailureKind } from "@/lib/pms/failure";
 
@@ -29,12 +29,7 @@ export async function getPaymentMethods({ locale }: { locale: AppLocale }): Prom
     console.warn(`[checkout] gateway list unavailable: ${answer.failure.detail}`);
     return { ok: false, reason: answer.failure.kind };
   }
-  // A method we do not know cannot be paid with safely; leave it out.
-  const methods = answer.data.gateways.flatMap((gateway) =>
-    isPmsPaymentType(gateway.type)
-      ? [{ type: gateway.type, label: gateway.langDesc, description: gateway.desc, logo: gateway.base64Logo }]
-      : [],
-  );
+  const methods = answer.data;
   if (methods.length === 0) return { ok: false, reason: "malformed" };
   cache.set(lang, { at: Date.now(), methods });
   return { ok: true, methods };

@@ -5,11 +5,11 @@ const record = { rrn: "261125000000123456789012", amountCents: 42400, currency: 
 
 describe("findAnswerMismatch", () => {
   it("accepts an answer about our payment", () => {
-    expect(findAnswerMismatch(record, { rrn: record.rrn, amt: 42400, ccy: "hkd", storeCode: "ST01" })).toBeUndefined();
-    expect(findAnswerMismatch(record, { rrn: record.rrn, amt: 42400, ccy: "HKD" })).toBeUndefined();
+    expect(findAnswerMismatch(record, { rrn: record.rrn, amountCents: 42400, currency: "hkd", storeCode: "ST01" })).toBeUndefined();
+    expect(findAnswerMismatch(record, { rrn: record.rrn, amountCents: 42400, currency: "HKD" })).toBeUndefined();
   });
   it("names every difference", () => {
-    const mismatch = findAnswerMismatch(record, { rrn: "x", amt: 1, ccy: "USD", storeCode: "ST99" });
+    const mismatch = findAnswerMismatch(record, { rrn: "x", amountCents: 1, currency: "USD", storeCode: "ST99" });
     expect(mismatch).toMatch(/rrn x/);
     expect(mismatch).toMatch(/amount 1 is not 42400/);
     expect(mismatch).toMatch(/currency USD/);

@@ -1,6 +1,6 @@
 /** What we hold about a payment, and what PMS's /online/query said about it. */
 export type PaymentRecord = { rrn: string; amountCents: number; currency: string; storeCode: string };
-export type PmsAnswerFacts = { rrn: string; amt: number; ccy: string; storeCode?: string | undefined };
+export type PmsAnswerFacts = { rrn: string; amountCents: number; currency: string; storeCode?: string | undefined };
 
 /**
  * The money check before any state change (docs/pms/NOTES.md #17): PMS must be talking
@@ -11,8 +11,8 @@ export type PmsAnswerFacts = { rrn: string; amt: number; ccy: string; storeCode?
 export function findAnswerMismatch(record: PaymentRecord, answer: PmsAnswerFacts): string | undefined {
   const problems: string[] = [];
   if (answer.rrn !== record.rrn) problems.push(`rrn ${answer.rrn} is not ${record.rrn}`);
-  if (answer.amt !== record.amountCents) problems.push(`amount ${answer.amt} is not ${record.amountCents}`);
-  if (answer.ccy.toUpperCase() !== record.currency.toUpperCase()) problems.push(`currency ${answer.ccy} is not ${record.currency}`);
+  if (answer.amountCents !== record.amountCents) problems.push(`amount ${answer.amountCents} is not ${record.amountCents}`);
+  if (answer.currency.toUpperCase() !== record.currency.toUpperCase()) problems.push(`currency ${answer.currency} is not ${record.currency}`);
   if (answer.storeCode !== undefined && answer.storeCode !== "" && answer.storeCode !== record.storeCode) {
     problems.push(`store ${answer.storeCode} is not ${record.storeCode}`);
   }

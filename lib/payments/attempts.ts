@@ -15,7 +15,7 @@ export type CheckoutLine = Omit<NewOrderItem, "orderId" | "id">;
 
 export type NewAttempt = {
   rrn: string;
-  method: string;
+  method: Payment["method"];
   storeCode: string;
   returnTokenHash: string;
   pmsTimeoutAt: Date;
@@ -64,7 +64,7 @@ export async function startPaymentAttempt(
 const unansweredSaleGraceMs = 30_000;
 
 /** The attempt of this order and method the shopper may still be paying: reuse it rather than start another. */
-async function findLiveAttempt(tx: Tx, orderId: string, method: string, now: Date): Promise<Payment | undefined> {
+async function findLiveAttempt(tx: Tx, orderId: string, method: Payment["method"], now: Date): Promise<Payment | undefined> {
   const [live] = await tx
     .select()
     .from(payments)

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { EventSource, Payment } from "@/lib/db/schema";
 import { getPmsClient, type PmsClient } from "@/lib/pms";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { findAnswerMismatch } from "./answer-check";
 import { insertEvent } from "./events";
 import { applyPaymentStatus, holdPaymentForReview, type ApplyResult } from "./state-writer";
@@ -28,9 +27,9 @@ export async function confirmPayment(input: {
   const { payment, source } = input;
   const db = await getDb();
   const client = input.client ?? getPmsClient();
-  const answer = await client.queryPayment({ type: payment.method as PmsPaymentType, rrn: payment.rrn });
+  const answer = await client.queryPayment({ type: payment.method, rrn: payment.rrn });
   if (!answer.ok) {
-    if (answer.failure.kind === "pms-error" && answer.failure.errorCode === "40002") {
+    if (answer.failure.kind === "unknown-payment") {
       return { kind: "unknown-at-pms", detail: answer.failure.detail };
     }
     return { kind: "query-failed", detail: answer.failure.detail };
@@ -38,15 +37,15 @@ export async function confirmPayment(input: {
   const facts = answer.data;
   const mismatch = findAnswerMismatch(payment, facts);
   if (mismatch) {
-    await holdPaymentForReview(db, { paymentId: payment.id, source, reason: mismatch, pmsAnswer: facts });
+    await holdPaymentForReview(db, { paymentId: payment.id, source, reason: mismatch, pmsAnswer: facts.raw });
     return { kind: "held", reason: mismatch };
   }
-  if (!facts.statusKnown) {
+  if (facts.undocumentedStatus !== undefined) {
     await insertEvent(db, payment, {
       kind: "unknown_pms_status",
       source,
-      detail: `gwRefStatus ${String(facts.gwRefStatus)} is not documented; treated as pending`,
-      pmsAnswer: facts,
+      detail: `PMS status ${facts.undocumentedStatus} is not documented; treated as pending`,
+      pmsAnswer: facts.raw,
     });
   }
   const target = facts.status === "pending" ? (payment.status === "created" ? "pending" : undefined) : facts.status;
@@ -55,8 +54,8 @@ export async function confirmPayment(input: {
     paymentId: payment.id,
     to: target,
     source,
-    pmsAnswer: facts,
-    gwRefCode: facts.gwRefCode ?? undefined,
+    pmsAnswer: facts.raw,
+    gwRefCode: facts.gatewayRef,
   });
   return result.changed ? { kind: "applied", result } : { kind: "unchanged", payment: result.payment ?? payment };
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cartItems, orders, paymentEvents, payments } from "@/lib/db/schema";
+import { cartItems, orders, paymentEvents, payments, type Payment } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { confirmPayment } from "./confirm-payment";
 import { getOrderRow, getPaymentById } from "./queries";
@@ -16,10 +16,10 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function pendingAttempt(method = "WXPAY", cartId?: string) {
+async function pendingAttempt(method: Payment["method"] = "WXPAY", cartId?: string) {
   const created = await createOrderWithAttempt(database.db, { method, ...(cartId && { cartId }) });
   if (created.kind !== "created") throw new Error("expected a new attempt");
-  await recordSaleAccepted(database.db, created.payment, { paymentUrl: "http://pms.test/pay/1", answer: { errorCode: "0" } });
+  await recordSaleAccepted(database.db, created.payment, { paymentUrl: "http://pms.test/pay/1", answer: {} });
   const payment = (await getPaymentById(database.db, created.payment.id))!;
   return { ...created, payment };
 }
@@ -82,7 +82,7 @@ describe("confirming with /online/query", () => {
   it("50 concurrent copies of one webhook make one transition and one event", async () => {
     const { payment, order, cartId } = await pendingAttempt();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "01", amt: payment.amountCents, gwRefCode: "GW-1" });
+    pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents, gatewayRef: "GW-1" });
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, () => confirmPayment({ payment, source: "webhook", client: pms.client })),
     );
@@ -102,7 +102,7 @@ describe("confirming with /online/query", () => {
     const { payment, order } = await pendingAttempt();
     await applyPaymentStatus(database.db, { paymentId: payment.id, to: "succeeded", source: "webhook" });
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "02", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "failed", amountCents: payment.amountCents });
     const outcome = await confirmPayment({ payment, source: "reconcile", client: pms.client });
     expect(outcome.kind).toBe("unchanged");
     expect((await getPaymentById(database.db, payment.id))!.status).toBe("succeeded");
@@ -112,7 +112,7 @@ describe("confirming with /online/query", () => {
   it("an amount mismatch never marks anything paid: the payment is held for review, once", async () => {
     const { payment, order } = await pendingAttempt();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "01", amt: payment.amountCents - 1 });
+    pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents - 1 });
     await confirmPayment({ payment, source: "webhook", client: pms.client });
     await confirmPayment({ payment, source: "result_page", client: pms.client });
     const held = (await getPaymentById(database.db, payment.id))!;
@@ -126,14 +126,14 @@ describe("confirming with /online/query", () => {
   it("a currency or store mismatch is held too", async () => {
     const { payment } = await pendingAttempt();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "01", amt: payment.amountCents, storeCode: "OTHER" });
+    pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents, storeCode: "OTHER" });
     expect((await confirmPayment({ payment, source: "webhook", client: pms.client })).kind).toBe("held");
   });
 
   it("a forged webhook for a pending payment changes nothing (PMS still says pending)", async () => {
     const { payment, order } = await pendingAttempt();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "05", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "pending", amountCents: payment.amountCents });
     const before = await eventsOf(payment.id);
     expect((await confirmPayment({ payment, source: "webhook", client: pms.client })).kind).toBe("unchanged");
     expect((await getPaymentById(database.db, payment.id))!.status).toBe("pending");

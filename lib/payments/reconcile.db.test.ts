@@ -27,7 +27,7 @@ describe("reconciliation", () => {
   it("settles a payment whose webhook never came", async () => {
     const payment = await duePendingPayment();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "01", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents });
     const summary = await reconcileDuePayments({ client: pms.client });
     expect(summary.settled).toBeGreaterThanOrEqual(1);
     expect((await getPaymentById(database.db, payment.id))!.status).toBe("succeeded");
@@ -37,7 +37,7 @@ describe("reconciliation", () => {
   it("backs off while PMS says pending, and is not due again until then", async () => {
     const payment = await duePendingPayment();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "05", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "pending", amountCents: payment.amountCents });
     const now = new Date();
     await reconcileDuePayments({ client: pms.client, now });
     const after = (await getPaymentById(database.db, payment.id))!;
@@ -53,7 +53,7 @@ describe("reconciliation", () => {
   it("two reconcilers at once query each due payment once", async () => {
     const created = await Promise.all([duePendingPayment(), duePendingPayment(), duePendingPayment()]);
     const pms = createFakePms();
-    for (const payment of created) pms.answer(payment.rrn, { gwRefStatus: "05", amt: payment.amountCents });
+    for (const payment of created) pms.answer(payment.rrn, { status: "pending", amountCents: payment.amountCents });
     const [a, b] = await Promise.all([
       reconcileDuePayments({ client: pms.client }),
       reconcileDuePayments({ client: pms.client }),
@@ -67,14 +67,14 @@ describe("reconciliation", () => {
   it("gives up well past the timeout: expired, and a later success is flagged paid late", async () => {
     const payment = await duePendingPayment();
     const pms = createFakePms();
-    pms.answer(payment.rrn, { gwRefStatus: "05", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "pending", amountCents: payment.amountCents });
     const muchLater = new Date(payment.pmsTimeoutAt.getTime() + 2 * 60 * 60 * 1000);
     await database.db.update(payments).set({ nextCheckAt: muchLater }).where(eq(payments.id, payment.id));
     await reconcileDuePayments({ client: pms.client, now: muchLater });
     expect((await getPaymentById(database.db, payment.id))!.status).toBe("expired");
     expect((await getOrderRow(database.db, payment.orderId))!.status).toBe("expired");
 
-    pms.answer(payment.rrn, { gwRefStatus: "01", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents });
     await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } });
     await processDueWebhooks({ client: pms.client });
     const late = (await getPaymentById(database.db, payment.id))!;
@@ -112,7 +112,7 @@ describe("webhook inbox", () => {
     const [kept] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
     expect(kept!.processedAt).toBeNull();
     expect(kept!.attempts).toBe(1);
-    pms.answer(payment.rrn, { gwRefStatus: "02", amt: payment.amountCents });
+    pms.answer(payment.rrn, { status: "failed", amountCents: payment.amountCents });
     await processDueWebhooks({ client: pms.client, now: new Date(Date.now() + 10 * 60_000) });
     const [done] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
     expect(done!.processedAt).not.toBeNull();

@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db";
 import { cartItems, carts, products } from "@/lib/db/schema";
-import type { PmsClient, PmsPaymentQuery } from "@/lib/pms";
-import { mapGwRefStatus } from "@/lib/pms/status";
+import type { PaymentAtPms, PmsClient } from "@/lib/pms";
+import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { seedCatalog } from "@/lib/db/seed";
 import { createReturnToken, generateRrn } from "./identifiers";
 import { startPaymentAttempt, type CheckoutLine } from "./attempts";
 
-type Answer = Partial<PmsPaymentQuery> & { gwRefStatus: string };
+type Answer = Partial<Omit<PaymentAtPms, "raw">> & Pick<PaymentAtPms, "status">;
 
 /** A PMS whose /online/query answers what the test says, per rrn, and counts the calls. */
 export function createFakePms() {
@@ -14,7 +14,7 @@ export function createFakePms() {
   let queries = 0;
   const client: PmsClient = {
     async getGateways() {
-      return { ok: true, data: { errorCode: "0", gateways: [] } as never };
+      return { ok: true, data: [] };
     },
     async createSale() {
       throw new Error("not used");
@@ -27,24 +27,10 @@ export function createFakePms() {
         return { ok: false, failure: { kind: "http", httpStatus: 503, detail: "503" } };
       }
       if (answer === "unknown") {
-        return { ok: false, failure: { kind: "pms-error", errorCode: "40002", detail: "unknown rrn" } };
+        return { ok: false, failure: { kind: "unknown-payment", detail: "unknown rrn" } };
       }
-      const { status, known } = mapGwRefStatus(answer.gwRefStatus);
-      return {
-        ok: true,
-        data: {
-          errorCode: "0",
-          type,
-          rrn,
-          txDateTime: "2026-11-25T12:00:00+0800",
-          amt: 0,
-          ccy: "HKD",
-          storeCode: "ST01",
-          ...answer,
-          status,
-          statusKnown: known,
-        } as PmsPaymentQuery,
-      };
+      const facts = { rrn, amountCents: 0, currency: "HKD", storeCode: "ST01", gatewayRef: undefined, ...answer };
+      return { ok: true, data: { ...facts, raw: { ...facts, type } } };
     },
   };
   return {
@@ -59,7 +45,7 @@ export function createFakePms() {
 }
 
 /** A cart with two seeded products and an order with one attempt, created the way checkout does. */
-export async function createOrderWithAttempt(db: Db, options: { method?: string; cartId?: string; now?: Date } = {}) {
+export async function createOrderWithAttempt(db: Db, options: { method?: PmsPaymentType; cartId?: string; now?: Date } = {}) {
   await seedCatalog(db);
   const catalog = await db.select().from(products).orderBy(products.id).limit(2);
   let cartId = options.cartId;

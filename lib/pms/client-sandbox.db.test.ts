@@ -71,9 +71,9 @@ describe("lib/pms client ↔ sandbox over HTTP", () => {
     const answer = await client.getGateways({ lang: "zh_hk" });
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
-    expect(answer.data.gateways.map((g) => g.type)).toEqual(["WXPAY", "ALIPAY", "ALIPAYOS", "FPSPAY", "VMPAY", "UNIONPAY"]);
-    expect(answer.data.gateways[0]!.langDesc).toBe("微信支付");
-    expect(answer.data.gateways.every((g) => g.base64Logo?.startsWith("data:image/svg+xml;base64,"))).toBe(true);
+    expect(answer.data.map((method) => method.type)).toEqual(["WXPAY", "ALIPAY", "ALIPAYOS", "FPSPAY", "VMPAY", "UNIONPAY"]);
+    expect(answer.data[0]!.label).toBe("微信支付");
+    expect(answer.data.every((method) => method.logo?.startsWith("data:image/svg+xml;base64,"))).toBe(true);
   });
 
   it("creates a sale, queries it pending, completes it, and queries it paid", async () => {
@@ -93,16 +93,16 @@ describe("lib/pms client ↔ sandbox over HTTP", () => {
     expect(sale.ok).toBe(true);
     if (!sale.ok) return;
     expect(sale.data.paymentUrl).toMatch(/\/pms-payment\/[A-Za-z0-9_-]+$/);
-    expect(sale.data.amt).toBe(4200);
+    expect(sale.data.raw.amt).toBe(4200);
 
     const pending = await client.queryPayment({ type: "WXPAY", rrn });
     expect(pending.ok && pending.data.status).toBe("pending");
     expect(await complete(rrn, "success")).toMatchObject({ errorCode: "0" });
     const paid = await client.queryPayment({ type: "WXPAY", rrn });
-    expect(paid.ok && paid.data).toMatchObject({ status: "succeeded", amt: 4200, ccy: "HKD", storeCode: "ST01" });
+    expect(paid.ok && paid.data).toMatchObject({ status: "succeeded", amountCents: 4200, currency: "HKD", storeCode: "ST01" });
   });
 
-  it("a duplicate rrn is refused with 601, an unknown rrn with 40002, as typed failures", async () => {
+  it("a duplicate rrn is refused with 601, an unknown rrn with 40002 (an unknown-payment failure)", async () => {
     const input = {
       type: "VMPAY" as const,
       rrn: rrnOf(2),
@@ -118,7 +118,7 @@ describe("lib/pms client ↔ sandbox over HTTP", () => {
     const again = await client.createSale(input);
     expect(again.ok || again.failure).toMatchObject({ kind: "pms-error", errorCode: "601" });
     const unknown = await client.queryPayment({ type: "VMPAY", rrn: rrnOf(3) });
-    expect(unknown.ok || unknown.failure).toMatchObject({ kind: "pms-error", errorCode: "40002" });
+    expect(unknown.ok || unknown.failure).toMatchObject({ kind: "unknown-payment", errorCode: "40002" });
   });
 
   it("a wrong secret is a typed failure that never leaks the secret", async () => {

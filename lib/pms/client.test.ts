@@ -54,7 +54,7 @@ const client = (respond: (call: RecordedCall) => Response | Promise<Response>, e
   return { ...fake, pms: createPmsClient({ ...config, ...extra }, { fetch: fake.fetch, now: () => NOW }) };
 };
 
-function expectFailure<T>(result: PmsResult<T>): PmsFailure {
+function expectFailure<T, K extends string>(result: PmsResult<T, K>): PmsFailure<K> {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
   return result.failure;
 }
@@ -64,7 +64,7 @@ describe("getGateways", () => {
     const { pms, calls } = client(() => jsonResponse(specGatewayResponse));
     const result = await pms.getGateways({ lang: "en" });
 
-    expect(result.ok && result.data.gateways.map((g) => g.type)).toEqual([
+    expect(result.ok && result.data.map((method) => method.type)).toEqual([
       "WXPAY", "ALIPAY", "ALIPAYOS", "FPSPAY", "VMPAY", "UNIONPAY",
     ]);
     expect(calls).toHaveLength(1);
@@ -72,6 +72,13 @@ describe("getGateways", () => {
     expect(calls[0]?.init.method).toBe("POST");
     expect(calls[0]?.headers.get("content-type")).toBe("application/json");
     expect(calls[0]?.body).toEqual({ apiKey: config.apiKey, sign: SIGN_AT_NOW, timestamp: NOW, lang: "en" });
+  });
+
+  it("hands back methods in our words, leaving out a type we could not pay with", async () => {
+    const gateways = [{ type: "WXPAY", desc: "Wechat Pay", langDesc: "微信支付" }, { type: "BITCOIN", desc: "Coins" }];
+    const { pms } = client(() => jsonResponse({ errorCode: "0", gateways }));
+    const result = await pms.getGateways({ lang: "zh_hk" });
+    expect(result.ok && result.data).toEqual([{ type: "WXPAY", label: "微信支付", description: "Wechat Pay", logo: undefined }]);
   });
 });
 
@@ -81,6 +88,7 @@ describe("createSale", () => {
     const result = await pms.createSale(saleInput);
 
     expect(result.ok && result.data.paymentUrl).toBe("https://pms.test/pms-payment/#/eft-payment?value=ABC");
+    expect(result.ok && result.data.openForSeconds).toBeUndefined();
     expect(calls[0]?.url).toBe("https://pms.test/tt-pms-ws/rest/online/sales");
     expect(calls[0]?.body).toEqual({
       apiKey: config.apiKey,
@@ -99,6 +107,12 @@ describe("createSale", () => {
       returnUrl: "https://shop.example/en/checkout/result",
       webhookUrl: "https://shop.example/api/pms/webhook",
     });
+  });
+
+  it("hands back the gateway reference and how long PMS keeps the sale open, in our words", async () => {
+    const { pms } = client((call) => salesAnswer(call, { gwRefCode: "GW-9", timeout: 300 }));
+    const result = await pms.createSale(saleInput);
+    expect(result.ok && result.data).toMatchObject({ gatewayRef: "GW-9", openForSeconds: 300 });
   });
 
   it("sends extendParam as a string holding JSON, not an object (docs/pms/NOTES.md #8)", async () => {
@@ -188,13 +202,24 @@ describe("queryPayment", () => {
       storeCode: "ST01",
       tillId: "01",
     });
-    expect(result.ok && result.data).toMatchObject({ status: "succeeded", statusKnown: true, amt: 1, ccy: "HKD" });
+    expect(result.ok && result.data).toMatchObject({ status: "succeeded", amountCents: 1, currency: "HKD", gatewayRef: "4200001019202106017620699482" });
+    expect(result.ok && result.data.undocumentedStatus).toBeUndefined();
   });
 
   it("reads an unknown gwRefStatus as pending and says so", async () => {
     const { pms } = client(() => jsonResponse({ ...specQueryResponse, rrn: "002106110418309975314570", gwRefStatus: "09" }));
     const result = await pms.queryPayment({ type: "WXPAY", rrn: "002106110418309975314570" });
-    expect(result.ok && result.data).toMatchObject({ status: "pending", statusKnown: false, gwRefStatus: "09" });
+    expect(result.ok && result.data).toMatchObject({ status: "pending", undocumentedStatus: "09" });
+  });
+
+  it("turns PMS's 40002 to a query into an unknown-payment failure, and keeps other codes as they are", async () => {
+    const unknown = client(() => jsonResponse({ errorCode: "40002", errorMessage: "rrn not found" }));
+    expect(expectFailure(await unknown.pms.queryPayment({ type: "WXPAY", rrn: "002106110418309975314570" }))).toMatchObject({
+      kind: "unknown-payment",
+      errorCode: "40002",
+    });
+    const refused = client(() => jsonResponse({ errorCode: "601", errorMessage: "payment error" }));
+    expect(expectFailure(await refused.pms.queryPayment({ type: "WXPAY", rrn: "002106110418309975314570" })).kind).toBe("pms-error");
   });
 
   it("refuses an answer about another rrn", async () => {

@@ -2,21 +2,14 @@ import "server-only";
 import type { z } from "zod";
 import { getPmsConfig, type PmsConfig } from "./config";
 import { buildExtendParam } from "./extend-param";
-import { pmsFailure, pmsOk, type PmsResult } from "./failure";
+import { pmsFailure, pmsOk, type PmsFailureKind, type PmsResult } from "./failure";
 import type { PmsLang } from "./lang";
 import type { PmsPaymentType } from "./payment-types";
 import { gatewayRequestSchema, queryRequestSchema, salesRequestSchema } from "./request-schemas";
-import {
-  gatewayResponseSchema,
-  queryResponseSchema,
-  salesResponseSchema,
-  type GatewayResponse,
-  type QueryResponse,
-  type SalesResponse,
-} from "./response-schemas";
+import { reshapeGateways, reshapePayment, reshapeSale, type PaymentAtPms, type PaymentMethodAtPms, type SaleAtPms } from "./reshape";
+import { gatewayResponseSchema, queryResponseSchema, salesResponseSchema } from "./response-schemas";
 import { describeIssues } from "./schema-helpers";
 import { sign } from "./sign";
-import { mapGwRefStatus, type PaymentStatusFromPms } from "./status";
 import { formatPmsDateTime } from "./time";
 import { postPms, type PmsPath } from "./transport";
 
@@ -42,12 +35,13 @@ export type CreateSaleInput = {
 
 export type QueryPaymentInput = { type: PmsPaymentType; rrn: string; lang?: PmsLang };
 
-export type PmsPaymentQuery = QueryResponse & { status: PaymentStatusFromPms; statusKnown: boolean };
+/** PMS has no payment under this rrn (its "other error" answer to a query). */
+export type QueryFailureKind = PmsFailureKind | "unknown-payment";
 
 export type PmsClient = {
-  getGateways(input: { lang: PmsLang }): Promise<PmsResult<GatewayResponse>>;
-  createSale(input: CreateSaleInput): Promise<PmsResult<SalesResponse>>;
-  queryPayment(input: QueryPaymentInput): Promise<PmsResult<PmsPaymentQuery>>;
+  getGateways(input: { lang: PmsLang }): Promise<PmsResult<PaymentMethodAtPms[]>>;
+  createSale(input: CreateSaleInput): Promise<PmsResult<SaleAtPms>>;
+  queryPayment(input: QueryPaymentInput): Promise<PmsResult<PaymentAtPms, QueryFailureKind>>;
 };
 
 export type PmsClientDeps = {
@@ -57,6 +51,7 @@ export type PmsClientDeps = {
 };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const UNKNOWN_RRN_CODE = "40002";
 // PMS does not document a length limit for subject/seller; gateways such as WeChat Pay cap
 // their descriptions, so keep them short rather than risk a rejected payment.
 const MAX_SUBJECT_CHARACTERS = 100;
@@ -124,18 +119,19 @@ export function createPmsClient(config: PmsConfig, deps: PmsClientDeps = {}): Pm
   }
 
   return {
-    getGateways({ lang }) {
-      return exchange({
+    async getGateways({ lang }) {
+      const result = await exchange({
         path: "/online/gateway",
         requestSchema: gatewayRequestSchema,
         buildBody: (auth) => ({ ...auth, lang }),
         responseSchema: gatewayResponseSchema,
       });
+      return result.ok ? pmsOk(reshapeGateways(result.data)) : result;
     },
 
-    createSale(input) {
+    async createSale(input) {
       const userAgent = sanitizeUserAgent(input.userAgent);
-      return exchange({
+      const result = await exchange({
         path: "/online/sales",
         context: `rrn ${String(input.rrn)}`,
         ...(userAgent && { headers: { "User-Agent": userAgent } }),
@@ -167,6 +163,7 @@ export function createPmsClient(config: PmsConfig, deps: PmsClientDeps = {}): Pm
                 ? `ccy ${sale.ccy} instead of HKD`
                 : undefined,
       });
+      return result.ok ? pmsOk(reshapeSale(result.data)) : result;
     },
 
     async queryPayment({ type, rrn, lang }) {
@@ -185,9 +182,12 @@ export function createPmsClient(config: PmsConfig, deps: PmsClientDeps = {}): Pm
         responseSchema: queryResponseSchema,
         verify: (payment) => (payment.rrn !== rrn ? `rrn ${payment.rrn} instead of ${rrn}` : undefined),
       });
-      if (!result.ok) return result;
-      const { status, known } = mapGwRefStatus(result.data.gwRefStatus);
-      return pmsOk({ ...result.data, status, statusKnown: known });
+      if (result.ok) return pmsOk(reshapePayment(result.data));
+      // PMS answers "other error" (40002) for an rrn it does not know (docs/pms/NOTES.md #12).
+      const { failure } = result;
+      return failure.kind === "pms-error" && failure.errorCode === UNKNOWN_RRN_CODE
+        ? { ok: false, failure: { ...failure, kind: "unknown-payment" } }
+        : result;
     },
   };
 }

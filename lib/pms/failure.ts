@@ -1,7 +1,7 @@
 export type PmsFailureKind = "pms-error" | "http" | "timeout" | "network" | "malformed" | "invalid-request";
 
-export type PmsFailure = {
-  kind: PmsFailureKind;
+export type PmsFailure<K extends string = PmsFailureKind> = {
+  kind: K;
   /** PMS errorCode when PMS answered one (e.g. "601", "40002"). */
   errorCode?: string;
   httpStatus?: number;
@@ -9,7 +9,7 @@ export type PmsFailure = {
   detail: string;
 };
 
-export type PmsResult<T> = { ok: true; data: T } | { ok: false; failure: PmsFailure };
+export type PmsResult<T, K extends string = PmsFailureKind> = { ok: true; data: T } | { ok: false; failure: PmsFailure<K> };
 
 export function pmsOk<T>(data: T): PmsResult<T> {
   return { ok: true, data };

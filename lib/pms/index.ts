@@ -6,7 +6,7 @@ export {
   type CreateSaleInput,
   type PmsClient,
   type PmsClientDeps,
-  type PmsPaymentQuery,
+  type QueryFailureKind,
   type QueryPaymentInput,
 } from "./client";
 export {
@@ -21,6 +21,8 @@ export {
   type PmsConfig,
   type PmsEnv,
 } from "./config";
+export type { PaymentAtPms, PaymentMethodAtPms, SaleAtPms } from "./reshape";
+export { acknowledgeWebhook, isWebhookAck, PMS_WEBHOOK_ACK, refuseWebhook } from "./webhook-reply";
 export { buildExtendParam, parseExtendParam, type ExtendParam } from "./extend-param";
 export { redactSecrets, type PmsFailure, type PmsFailureKind, type PmsResult } from "./failure";
 export { parsePmsLang, pmsLangs, toPmsLang, type AppLocale, type PmsLang } from "./lang";

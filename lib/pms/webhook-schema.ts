@@ -19,6 +19,3 @@ export const pmsWebhookSchema = z.looseObject({
   orgRrn: optionalResponseText(),
 });
 export type PmsWebhook = z.infer<typeof pmsWebhookSchema>;
-
-/** The only answer that stops PMS retrying; send it only once the hint is durably handled (docs/pms/NOTES.md #18). */
-export const PMS_WEBHOOK_ACK = { errorCode: "0" } as const;

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { PmsPaymentType } from "../../pms/payment-types";
 import { carts } from "./cart";
 import type { LocalizedText } from "./catalog";
 import { products } from "./catalog";
@@ -86,7 +87,8 @@ export const payments = pgTable(
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
     rrn: text("rrn").notNull(),
-    method: text("method").notNull(),
+    // A method PMS documents; the type lives in TypeScript only, so a new method needs no migration.
+    method: text("method").$type<PmsPaymentType>().notNull(),
     status: paymentStatus("status").notNull().default("created"),
     amountCents: integer("amount_cents").notNull(),
     currency: text("currency").notNull().default("HKD"),

@@ -1,5 +1,6 @@
 import { readBodyWithLimit } from "@/lib/http/read-body";
 import { processInboxItem, receiveWebhook } from "@/lib/payments/webhook-inbox";
+import { acknowledgeWebhook, refuseWebhook } from "@/lib/pms/webhook-reply";
 import { pmsWebhookSchema } from "@/lib/pms/webhook-schema";
 
 // The spec's payload is ~300 bytes; anything near this size is not PMS.
@@ -10,7 +11,6 @@ const inlineBudgetMs = 700;
 class WebhookError extends Error {
   constructor(
     readonly status: number,
-    readonly errorCode: string,
     message: string,
   ) {
     super(message);
@@ -19,7 +19,7 @@ class WebhookError extends Error {
 
 /**
  * PMS's notification is unsigned (docs/pms/NOTES.md #17): it is only a hint to look.
- * We keep it durably, confirm with /online/query, and answer errorCode "0"
+ * We keep it durably, confirm with /online/query, and acknowledge it
  * once it is stored; never does its body move an order's state.
  */
 export async function POST(request: Request, context: { params: Promise<{ paymentId: string }> }) {
@@ -28,35 +28,35 @@ export async function POST(request: Request, context: { params: Promise<{ paymen
     const notification = await parseNotification(request);
     const received = await receiveWebhook({ paymentId, rrn: notification.rrn, payload: notification }).catch(() => {
       // The database is down: not stored, so PMS must send it again.
-      throw new WebhookError(503, "40002", "temporarily unable to store the notification");
+      throw new WebhookError(503, "temporarily unable to store the notification");
     });
-    if (received.kind === "unknown-payment") throw new WebhookError(404, "40002", "unknown rrn");
+    if (received.kind === "unknown-payment") throw new WebhookError(404, "unknown rrn");
     const { item } = received;
     await Promise.race([
       processInboxItem(item).catch((error) => console.warn(`[webhook] inline confirmation failed: ${String(error)}`)),
       new Promise((resolve) => setTimeout(resolve, inlineBudgetMs)),
     ]);
-    return Response.json({ errorCode: "0", errorMessage: "received" });
+    return acknowledgeWebhook();
   } catch (error) {
     if (error instanceof WebhookError) {
-      return Response.json({ errorCode: error.errorCode, errorMessage: error.message }, { status: error.status });
+      return refuseWebhook(error.status, error.message);
     }
     console.error("[webhook] unexpected", error);
     // Not a 500: PMS only needs to know to send again.
-    return Response.json({ errorCode: "40002", errorMessage: "try again later" }, { status: 503 });
+    return refuseWebhook(503, "try again later");
   }
 }
 
 async function parseNotification(request: Request) {
   const body = await readBodyWithLimit(request, maxBodyBytes);
-  if (!body.ok) throw new WebhookError(413, "40002", `body larger than ${maxBodyBytes} bytes`);
+  if (!body.ok) throw new WebhookError(413, `body larger than ${maxBodyBytes} bytes`);
   let json: unknown;
   try {
     json = JSON.parse(body.text);
   } catch {
-    throw new WebhookError(400, "40002", "body is not JSON");
+    throw new WebhookError(400, "body is not JSON");
   }
   const parsed = pmsWebhookSchema.safeParse(json);
-  if (!parsed.success) throw new WebhookError(400, "40002", "not a PMS notification: rrn is required");
+  if (!parsed.success) throw new WebhookError(400, "not a PMS notification: rrn is required");
   return parsed.data;
 }
