@@ -146,9 +146,9 @@ test("a returnUrl carrying someone else's rrn reveals nothing", async ({ page, b
   const other = await attacker.newPage();
   await addToCart(other, "dim-sum-notebook");
   await payWith(other, "WXPAY");
+  const returned = other.waitForRequest((request) => /\/checkout\/result\?.*token=/.test(request.url()));
   await decideOnPaymentPage(other, methods[0], "approve");
-  await other.waitForURL(/\/checkout\/result\?/);
-  const ownReturn = new URL(other.url());
+  const ownReturn = new URL((await returned).url());
   expect(ownReturn.searchParams.get("token")).toBeTruthy();
 
   const swapped = new URL(ownReturn);
@@ -165,9 +165,11 @@ test("a returnUrl carrying someone else's rrn reveals nothing", async ({ page, b
 test("a wallet that brings the shopper back in another browser: the returnUrl's token still shows the result", async ({ page, browser }) => {
   await addToCart(page, "milk-tea-cup", 3);
   await payWith(page, "ALIPAYOS");
+  const returned = page.waitForRequest((request) => /\/checkout\/result\?.*token=/.test(request.url()));
   await decideOnPaymentPage(page, methods[2], "approve");
-  await page.waitForURL(/\/checkout\/result\?/);
-  const returnUrl = page.url();
+  const returnUrl = (await returned).url();
+  // The page moved the token into a cookie: the address bar holds none.
+  await page.waitForURL((url) => url.pathname === "/checkout/result" && !url.searchParams.has("token"));
 
   const walletBrowser = await browser.newContext();
   const other = await walletBrowser.newPage();
@@ -176,9 +178,10 @@ test("a wallet that brings the shopper back in another browser: the returnUrl's 
   await expect(other.getByText("HK$264.00")).toBeVisible();
   await other.getByRole("link", { name: "View order" }).click();
   await expect(other.getByTestId("order-status")).toHaveText("Paid");
-  // Without the token, the same browser sees nothing.
+  // Without the token (neither in the URL nor in its cookie), a browser sees nothing.
   const bare = new URL(returnUrl);
   bare.searchParams.delete("token");
+  await walletBrowser.clearCookies();
   await other.goto(bare.toString());
   await expect(other.getByRole("heading", { name: "We could not find this payment" })).toBeVisible();
   await walletBrowser.close();

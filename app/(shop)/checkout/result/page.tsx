@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
 import { getPaymentForViewer } from "@/lib/orders/queries";
+import { resultTokenCookieName } from "@/lib/orders/result-token";
 import { refreshPaymentIfLive } from "@/lib/orders/refresh-payment";
 import { AutoRefresh, RefreshOnce } from "../../_components/auto-refresh";
 import { PaymentMethodForm } from "../../_components/payment-method-form";
 
-// The URL carries a bearer token: keep it out of Referer headers.
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
+// proxy.ts has moved the returnUrl's token into a cookie (lib/orders/result-token.ts),
+// so this URL holds no secret and the page needs no `no-referrer`: its forms post a real Origin.
+export const metadata: Metadata = { robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +21,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function PaymentResultPage({ searchParams }: Props) {
   const params = await searchParams;
-  const viewer = { cartId: await readCartIdCookie(), token: first(params.token) };
+  const viewer = { cartId: await readCartIdCookie(), token: (await cookies()).get(resultTokenCookieName)?.value };
   const rrn = first(params.rrn);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
 

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { addToCart, decideOnPaymentPage, methods, payWith } from "./payment-fixtures";
+
+function expectSecurityHeaders(headers: Record<string, string>) {
+  const policy = headers["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(policy).toContain(directive);
+  }
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  // APP_URL is http in this run: no HSTS.
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+test("every response carries the security headers: pages, scripts, API routes, unknown URLs", async ({ request }) => {
+  const home = await request.get("/");
+  expectSecurityHeaders(home.headers());
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await home.text())?.[1];
+  expect(script).toBeTruthy();
+  for (const path of [script!, "/api/auth/csrf", "/no-such-page", "/pms-sandbox"]) {
+    expectSecurityHeaders((await request.get(path)).headers());
+  }
+});
+
+test("each page gets a fresh nonce, and Next's own scripts carry it", async ({ request }) => {
+  const [first, second] = [await request.get("/"), await request.get("/")];
+  const nonce = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+  const a = nonce(first.headers()["content-security-policy"]);
+  expect(a).toBeTruthy();
+  expect(a).not.toBe(nonce(second.headers()["content-security-policy"]));
+  expect(await first.text()).toContain(`nonce="${a}"`);
+});
+
+test("paying by card runs under the policy without a single violation, PMS page included", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await addToCart(page, "jasmine-tea");
+  await payWith(page, "VMPAY");
+  await decideOnPaymentPage(page, methods[4], "approve");
+  await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
+  // The language switch needs hydrated JavaScript: it works only if the scripts ran.
+  await page.getByLabel("Language").selectOption({ label: "繁體中文 (香港)" });
+  await expect(page.getByRole("heading", { name: "多謝，你的訂單已付款" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
