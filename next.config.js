@@ -9,6 +9,15 @@ const nextConfig = {
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which bundlers cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
   poweredByHeader: false,
+  // The PMS sandbox also answers at the URL variants seen in the spec's examples (docs/pms/NOTES.md #1),
+  // served by its documented routes under /tt-pms-ws/rest rather than by copies of them.
+  async rewrites() {
+    const destination = "/tt-pms-ws/rest/online/:operation";
+    return [
+      { source: "/online/:operation(gateway|sales|query)", destination },
+      { source: "/tt-pms-ws/online/:operation(gateway|sales|query)", destination },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,4 +1,6 @@
-import { test as base, expect, type BrowserContext } from "@playwright/test";
+import { createHmac, randomInt } from "node:crypto";
+import { test as base, expect, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { SANDBOX_API_KEY, SANDBOX_SECRET } from "../lib/sandbox-mode";
 import { addToCart, payWith, signInAsStaff } from "./payment-fixtures";
 
 // Three people, each in a browser of their own, closed after the test.
@@ -66,4 +68,38 @@ test("in production the sandbox console is for staff, and the shopper's payment 
   expect(html).toContain(rrn);
   expect(html).toContain("token=…");
   expect(html).not.toContain(token!);
+});
+
+/** A signed call, as any merchant makes it (the e2e server uses the sandbox's default credentials). */
+async function callPms(request: APIRequestContext, path: string, fields: Record<string, unknown>) {
+  const timestamp = Date.now();
+  const sign = createHmac("sha1", SANDBOX_SECRET).update(String(timestamp)).digest("base64");
+  const response = await request.post(path, { data: { apiKey: SANDBOX_API_KEY, timestamp, sign, lang: "en", ...fields } });
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+test("the spec's URL variants are served by the documented routes, and production keeps returnUrl on our origin", async ({ request, baseURL }) => {
+  const rrn = Array.from({ length: 24 }, () => randomInt(10)).join("");
+  const sale = {
+    type: "WXPAY",
+    rrn,
+    storeCode: "ST01",
+    tillId: "01",
+    salesman: "9999",
+    txDateTime: "2021-06-11T16:18:30+0800",
+    amt: 1000,
+    ccy: "HKD",
+    returnUrl: `${baseURL}/checkout/result`,
+    webhookUrl: "",
+  };
+  expect(await callPms(request, "/online/sales", sale)).toMatchObject({ errorCode: "0", rrn });
+  for (const path of ["/tt-pms-ws/rest/online/query", "/online/query", "/tt-pms-ws/online/query"]) {
+    expect(await callPms(request, path, { type: "WXPAY", rrn, storeCode: "ST01" })).toMatchObject({ errorCode: "0", gwRefStatus: "05" });
+  }
+  expect(await callPms(request, "/tt-pms-ws/online/gateway", {})).toMatchObject({ errorCode: "0" });
+  expect((await request.post("/online/refund", { data: {} })).status()).toBe(404);
+
+  const elsewhere = await callPms(request, "/tt-pms-ws/online/sales", { ...sale, rrn: `${rrn.slice(0, 23)}x`, returnUrl: "https://evil.example/" });
+  expect(elsewhere).toMatchObject({ errorCode: "601", errorMessage: expect.stringContaining("PMS_SANDBOX_ALLOWED_ORIGINS") });
 });
