@@ -13,6 +13,14 @@ describe("parseEnv", () => {
     expect(env.PMS_TIMEOUT_MS).toBe(10_000);
   });
 
+  it("reads the late re-check delays as an increasing list, and refuses any other", () => {
+    expect(parseEnv({}).PAYMENT_LATE_CHECKS_MS).toEqual([3_600_000, 21_600_000, 86_400_000]);
+    expect(parseEnv({ PAYMENT_LATE_CHECKS_MS: "50, 200" }).PAYMENT_LATE_CHECKS_MS).toEqual([50, 200]);
+    expect(() => parseEnv({ PAYMENT_LATE_CHECKS_MS: "200,50" })).toThrowError(/PAYMENT_LATE_CHECKS_MS: must be increasing/);
+    expect(() => parseEnv({ PAYMENT_LATE_CHECKS_MS: "1h" })).toThrowError(/PAYMENT_LATE_CHECKS_MS/);
+    expect(() => parseEnv({ WEBHOOK_INBOX_MAX_ATTEMPTS: "0" })).toThrowError(/WEBHOOK_INBOX_MAX_ATTEMPTS: must be greater than zero/);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", APP_URL: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -16,6 +16,27 @@ export const positiveInt = (fallback: number) =>
       .positive({ error: "must be greater than zero" })
       .default(fallback),
   );
+const positiveCount = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number, such as 20" })
+      .int({ error: "must be a whole number, such as 20" })
+      .positive({ error: "must be greater than zero" })
+      .default(fallback),
+  );
+// "3600000,21600000" -> [3600000, 21600000]: increasing delays in milliseconds.
+const delayList = (fallback: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((text) => text.split(",").map((part) => Number(part.trim())))
+      .refine((list) => list.every((ms, i) => Number.isInteger(ms) && ms > 0 && (i === 0 || ms > list[i - 1]!)), {
+        error: "must be increasing whole numbers of milliseconds, comma-separated, such as 3600000,21600000",
+      }),
+  );
 const onOff = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z.enum(["on", "off"]).optional(),
@@ -58,6 +79,12 @@ export const envSchema = z.object({
   RECONCILE_INTERVAL_MS: positiveInt(5_000),
   // A payment PMS still calls pending this long after its timeout is settled as expired.
   RECONCILE_GIVE_UP_AFTER_MS: positiveInt(1_800_000),
+  // The longest wait between two /online/query tries for one payment, PMS down or not.
+  RECONCILE_MAX_BACKOFF_MS: positiveInt(300_000),
+  // After a payment failed or expired, ask PMS again this long after (docs/decisions/006).
+  PAYMENT_LATE_CHECKS_MS: delayList("3600000,21600000,86400000"),
+  // Tries to confirm one stored notification before the inbox hands it to reconciliation.
+  WEBHOOK_INBOX_MAX_ATTEMPTS: positiveCount(20),
   // The sandbox's own PMS_SANDBOX_* variables live in lib/pms-sandbox/env.ts.
   PMS_SANDBOX: onOff,
   // Staff back office (/admin). Outside production both have working defaults so

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { orders, payments, webhookInbox } from "@/lib/db/schema";
@@ -10,7 +10,8 @@ export const paymentViews = ["attention", "live", "all"] as const;
 export type PaymentView = (typeof paymentViews)[number];
 
 const viewFilter: Record<PaymentView, SQL | undefined> = {
-  attention: isNotNull(payments.flag),
+  // Flagged for staff, or PMS cannot be asked about it right now.
+  attention: or(isNotNull(payments.flag), isNotNull(payments.pmsUnreachableSince)),
   live: inArray(payments.status, [...livePaymentStatuses]),
   all: undefined,
 };

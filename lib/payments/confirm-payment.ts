@@ -4,6 +4,7 @@ import type { EventSource, Payment } from "@/lib/db/schema";
 import { getPmsClient, type PmsClient } from "@/lib/pms";
 import { findAnswerMismatch } from "./answer-check";
 import { insertEvent } from "./events";
+import { markPmsAnswered } from "./reachability";
 import { applyPaymentStatus, holdPaymentForReview, type ApplyResult } from "./state-writer";
 
 export type ConfirmOutcome =
@@ -30,10 +31,13 @@ export async function confirmPayment(input: {
   const answer = await client.queryPayment({ type: payment.method, rrn: payment.rrn });
   if (!answer.ok) {
     if (answer.failure.kind === "unknown-payment") {
+      if (payment.pmsUnreachableSince) await markPmsAnswered(db, payment, source);
       return { kind: "unknown-at-pms", detail: answer.failure.detail };
     }
     return { kind: "query-failed", detail: answer.failure.detail };
   }
+  // PMS answered: whatever it said, it can be asked again.
+  if (payment.pmsUnreachableSince) await markPmsAnswered(db, payment, source);
   const facts = answer.data;
   const mismatch = findAnswerMismatch(payment, facts);
   if (mismatch) {

@@ -28,6 +28,9 @@ export const paymentEventKinds = [
   "unknown_at_pms",
   "gave_up",
   "unknown_pms_status",
+  "pms_unreachable",
+  "pms_reachable",
+  "webhook_unconfirmed",
 ] as const;
 
 export type PaymentEventKind = (typeof paymentEventKinds)[number];

@@ -5,6 +5,7 @@ import { orders, payments, type EventSource, type Order, type Payment, type Paym
 import { getOrderRow } from "./queries";
 import { insertEvent, statusEventKind, type PaymentEventKind } from "./events";
 import { carryToOrder } from "./carry-to-order";
+import { nextLateCheck } from "./schedule";
 import { canMovePayment, finalPaymentStatuses } from "./transitions";
 
 export type ApplyInput = {
@@ -48,7 +49,7 @@ export async function applyPaymentStatus(db: Db, input: ApplyInput): Promise<App
       .set({
         status: input.to,
         updatedAt: now,
-        ...(finalPaymentStatuses.includes(input.to) && { finalizedAt: now, nextCheckAt: null }),
+        ...(finalPaymentStatuses.includes(input.to) && { finalizedAt: now, nextCheckAt: firstCheckAfterClosing(input.to, now) }),
         ...(input.gwRefCode && { gwRefCode: input.gwRefCode }),
         ...(input.sale && { paymentUrl: input.sale.paymentUrl }),
         ...(input.sale?.pmsTimeoutAt && { pmsTimeoutAt: input.sale.pmsTimeoutAt }),
@@ -67,6 +68,11 @@ export async function applyPaymentStatus(db: Db, input: ApplyInput): Promise<App
     });
     return { changed: true, payment: moved, order: await carryToOrder(tx, order, moved, input.source) };
   });
+}
+
+/** A failed or expired payment is asked about again later (docs/decisions/006); a paid or refunded one is done. */
+function firstCheckAfterClosing(status: PaymentStatus, now: Date): Date | null {
+  return status === "failed" || status === "expired" ? nextLateCheck(now, now) : null;
 }
 
 /**

@@ -11,7 +11,10 @@ type Answer = Partial<Omit<PaymentAtPms, "raw">> & Pick<PaymentAtPms, "status">;
 /** A PMS whose /online/query answers what the test says, per rrn, and counts the calls. */
 export function createFakePms() {
   const answers = new Map<string, Answer | "down" | "unknown">();
+  const perRrn = new Map<string, number>();
   let queries = 0;
+  // Runs inside each query before it answers: a slow PMS, or something happening meanwhile.
+  let duringQuery: ((rrn: string) => Promise<void>) | undefined;
   const client: PmsClient = {
     async getGateways() {
       return { ok: true, data: [] };
@@ -21,7 +24,9 @@ export function createFakePms() {
     },
     async queryPayment({ rrn, type }) {
       queries++;
+      perRrn.set(rrn, (perRrn.get(rrn) ?? 0) + 1);
       await new Promise((resolve) => setTimeout(resolve, 1));
+      await duringQuery?.(rrn);
       const answer = answers.get(rrn);
       if (answer === "down" || answer === undefined) {
         return { ok: false, failure: { kind: "http", httpStatus: 503, detail: "503" } };
@@ -40,6 +45,12 @@ export function createFakePms() {
     },
     get queries() {
       return queries;
+    },
+    queriesOf(rrn: string) {
+      return perRrn.get(rrn) ?? 0;
+    },
+    whileQuerying(hook: ((rrn: string) => Promise<void>) | undefined) {
+      duringQuery = hook;
     },
   };
 }

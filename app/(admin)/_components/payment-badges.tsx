@@ -23,3 +23,9 @@ export function FlagBadge({ flag }: { flag: PaymentFlag | null }) {
   if (!flag) return null;
   return <span className="rounded-full bg-rose-600 px-2 py-0.5 text-xs font-semibold text-white">{flagText[flag]}</span>;
 }
+
+/** /online/query has failed for this payment since `since`: it is being asked again, never closed for it. */
+export function UnreachableBadge({ since }: { since: Date | null }) {
+  if (!since) return null;
+  return <span className="rounded-full bg-amber-500 px-2 py-0.5 text-xs font-semibold text-slate-950">PMS unreachable</span>;
+}

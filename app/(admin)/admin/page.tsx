@@ -4,7 +4,7 @@ import { requireStaff } from "@/lib/auth/staff";
 import { formatHkd } from "@/lib/money";
 import { formatHkTime } from "../_components/hk-time";
 import { AdminHeader } from "../_components/admin-header";
-import { FlagBadge, StatusBadge } from "../_components/payment-badges";
+import { FlagBadge, StatusBadge, UnreachableBadge } from "../_components/payment-badges";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -78,8 +78,9 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
                     <StatusBadge status={payment.status} />
                   </td>
                   <td className="p-3">{orderStatus}</td>
-                  <td className="p-3">
+                  <td className="flex flex-wrap gap-1 p-3">
                     <FlagBadge flag={payment.flag} />
+                    <UnreachableBadge since={payment.pmsUnreachableSince} />
                   </td>
                 </tr>
               ))}

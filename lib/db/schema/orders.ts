@@ -102,6 +102,11 @@ export const payments = pgTable(
     // Reconciliation schedule: when to ask /online/query next, and how often we have.
     nextCheckAt: timestamp("next_check_at", { withTimezone: true }),
     checkCount: integer("check_count").notNull().default(0),
+    // Held by one reconciler while it asks PMS (lib/db/claim.ts); null when free.
+    leaseToken: uuid("lease_token"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    // Since when /online/query has failed for this payment, every try; null once PMS answers.
+    pmsUnreachableSince: timestamp("pms_unreachable_since", { withTimezone: true }),
     pmsTimeoutAt: timestamp("pms_timeout_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -161,9 +166,14 @@ export const webhookInbox = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
+    // Held by one worker while it asks PMS (lib/db/claim.ts); null when free.
+    leaseToken: uuid("lease_token"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("webhook_inbox_open_rrn").on(t.rrn).where(sql`${t.processedAt} is null`),
+    // Copies of a notification confirmed moments ago are found by rrn and counted there.
+    index("webhook_inbox_rrn_processed_idx").on(t.rrn, t.processedAt),
     index("webhook_inbox_due_idx").on(t.nextAttemptAt),
   ],
 );

@@ -5,7 +5,7 @@ import { requireStaff } from "@/lib/auth/staff";
 import { formatHkd } from "@/lib/money";
 import { formatHkTime } from "../../../_components/hk-time";
 import { AdminHeader } from "../../../_components/admin-header";
-import { FlagBadge, StatusBadge } from "../../../_components/payment-badges";
+import { FlagBadge, StatusBadge, UnreachableBadge } from "../../../_components/payment-badges";
 import { RecheckForm } from "../../../_components/recheck-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,7 +27,14 @@ export default async function PaymentStoryPage({ params }: Props) {
           <h1 className="font-mono text-xl font-bold">rrn {payment.rrn}</h1>
           <StatusBadge status={payment.status} />
           <FlagBadge flag={payment.flag} />
+          <UnreachableBadge since={payment.pmsUnreachableSince} />
         </header>
+        {payment.pmsUnreachableSince && (
+          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">
+            PMS could not be asked about this payment since {formatHkTime(payment.pmsUnreachableSince)} (HKT). It is asked
+            again on a back-off and is never closed for this; check PMS&apos;s own console if it lasts.
+          </p>
+        )}
         {payment.flagReason && <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-900">{payment.flagReason}</p>}
         <RecheckForm paymentId={payment.id} />
 

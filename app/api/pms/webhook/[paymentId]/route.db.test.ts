@@ -1,12 +1,25 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { webhookInbox } from "@/lib/db/schema";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { payments, webhookInbox } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { getPaymentById } from "@/lib/payments/queries";
 import { recordSaleAccepted } from "@/lib/payments/sales";
 import { createOrderWithAttempt } from "@/lib/payments/test-support";
+import { applyPaymentStatus } from "@/lib/payments/state-writer";
 import { isWebhookAck } from "@/lib/pms/webhook-reply";
 import { POST } from "./route";
+
+// Work the route defers with after() is collected here and run by the test, after the response.
+const deferred = vi.hoisted(() => ({ tasks: [] as (() => Promise<unknown>)[] }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => Promise<unknown>) => {
+    deferred.tasks.push(task);
+  },
+}));
+beforeEach(() => {
+  deferred.tasks = [];
+});
 
 vi.hoisted(() => {
   // Before lib/env is read: PMS at a closed port, so nothing can be confirmed inline.
@@ -48,6 +61,24 @@ describe("POST /api/pms/webhook/[paymentId]", () => {
     expect((await post("x", "")).status).toBe(400);
   });
 
+  it("answers garbage with a 4xx, never a 503: NUL bytes, lone surrogates, deep nesting, an object as rrn", async () => {
+    const payment = await pendingPayment();
+    const garbage = [
+      `{"rrn": "${payment.rrn}", "gwRefCode": "a\\u0000b"}`,
+      `{"rrn": "${payment.rrn}\\u0000"}`,
+      `{"rrn": "${payment.rrn}", "salesman": "\\ud800"}`,
+      `{"rrn": "${payment.rrn}", "x": ${"[".repeat(5000)}${"]".repeat(5000)}}`,
+      `{"rrn": {"${payment.rrn}": 1}}`,
+      `{"rrn": ["${payment.rrn}"]}`,
+    ];
+    for (const body of garbage) {
+      const response = await post(payment.id, body);
+      expect(response.status, body.slice(0, 60)).toBeGreaterThanOrEqual(400);
+      expect(response.status, body.slice(0, 60)).toBeLessThan(500);
+    }
+    expect(await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn))).toHaveLength(0);
+  });
+
   it("refuses a body over the size limit", async () => {
     const response = await post("x", JSON.stringify({ rrn: "1", pad: "x".repeat(20_000) }));
     expect(response.status).toBe(413);
@@ -73,6 +104,49 @@ describe("POST /api/pms/webhook/[paymentId]", () => {
     const inbox = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
     expect(inbox).toHaveLength(1);
     expect(inbox[0]!.processedAt).toBeNull();
+  });
+
+  it("acknowledges once stored, and asks PMS only after the response", async () => {
+    const payment = await pendingPayment();
+    const response = await post(payment.id, JSON.stringify({ rrn: payment.rrn }));
+    expect(isWebhookAck(await response.json())).toBe(true);
+    const [stored] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
+    expect(stored!.attempts).toBe(0);
+    expect(deferred.tasks).toHaveLength(1);
+    await deferred.tasks[0]!();
+    // PMS (a closed port here) could not confirm it: the row stays for the worker, with the reason.
+    const [tried] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
+    expect(tried!.attempts).toBe(1);
+    expect(tried!.processedAt).toBeNull();
+    expect(tried!.lastError).not.toBeNull();
+  });
+
+  it("counts copies of a notification confirmed in the last 30 s on that row, with no new row and no query", async () => {
+    const payment = await pendingPayment();
+    await applyPaymentStatus(database.db, { paymentId: payment.id, to: "succeeded", source: "webhook" });
+    const body = { rrn: payment.rrn, amount: payment.amountCents, gwRefCode: "GW-9" };
+    await database.db.insert(webhookInbox).values({ rrn: payment.rrn, paymentId: payment.id, payload: body, processedAt: new Date(), attempts: 1 });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(payment.id, JSON.stringify(body))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+    const rows = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.receivedCount).toBe(21);
+    expect(deferred.tasks).toHaveLength(0);
+    // A paid payment may still be refunded: one status check follows the window.
+    const [after] = await database.db.select().from(payments).where(eq(payments.id, payment.id));
+    expect(after!.nextCheckAt!.getTime()).toBe(rows[0]!.processedAt!.getTime() + 30_000);
+  });
+
+  it("a notification that differs from the one confirmed (a refund's) is stored and confirmed", async () => {
+    const payment = await pendingPayment();
+    await applyPaymentStatus(database.db, { paymentId: payment.id, to: "succeeded", source: "webhook" });
+    const paid = { rrn: payment.rrn, txDatetime: "2026-11-25T10:00:00+0800" };
+    await database.db.insert(webhookInbox).values({ rrn: payment.rrn, paymentId: payment.id, payload: paid, processedAt: new Date(), attempts: 1 });
+    const refund = { rrn: payment.rrn, txDatetime: "2026-11-25T10:00:20+0800" };
+    expect((await post(payment.id, JSON.stringify(refund))).status).toBe(200);
+    const open = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
+    expect(open.filter((row) => row.processedAt === null)).toHaveLength(1);
+    expect(deferred.tasks).toHaveLength(1);
   });
 
   it("accepts the tolerant forms of the payload, and refuses an rrn sent as an unsafe number", async () => {

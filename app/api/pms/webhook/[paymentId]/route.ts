@@ -1,12 +1,12 @@
+import { after } from "next/server";
+import { findJsonProblem } from "@/lib/http/json-shape";
 import { readBodyWithLimit } from "@/lib/http/read-body";
-import { processInboxItem, receiveWebhook } from "@/lib/payments/webhook-inbox";
+import { confirmStoredWebhook, receiveWebhook } from "@/lib/payments/webhook-inbox";
 import { acknowledgeWebhook, refuseWebhook } from "@/lib/pms/webhook-reply";
 import { pmsWebhookSchema } from "@/lib/pms/webhook-schema";
 
 // The spec's payload is ~300 bytes; anything near this size is not PMS.
 const maxBodyBytes = 16 * 1024;
-// PMS should hear back within a second; confirmation goes on in the inbox worker.
-const inlineBudgetMs = 700;
 
 class WebhookError extends Error {
   constructor(
@@ -19,23 +19,28 @@ class WebhookError extends Error {
 
 /**
  * PMS's notification is unsigned (docs/pms/NOTES.md #17): it is only a hint to look.
- * We keep it durably, confirm with /online/query, and acknowledge it
- * once it is stored; never does its body move an order's state.
+ * We keep it durably and answer errorCode "0" as soon as it is stored; the
+ * /online/query confirmation runs right after the response (`after()`), and
+ * the inbox worker takes over whatever that could not finish. A copy of a
+ * notification confirmed moments ago is only counted. Never does its body
+ * move an order's state.
  */
 export async function POST(request: Request, context: { params: Promise<{ paymentId: string }> }) {
   try {
     const { paymentId } = await context.params;
     const notification = await parseNotification(request);
-    const received = await receiveWebhook({ paymentId, rrn: notification.rrn, payload: notification }).catch(() => {
+    const received = await receiveWebhook({ paymentId, rrn: notification.rrn, payload: notification }).catch((error: unknown) => {
       // The database is down: not stored, so PMS must send it again.
+      console.warn(`[webhook] could not store: ${String(error)}`);
       throw new WebhookError(503, "temporarily unable to store the notification");
     });
     if (received.kind === "unknown-payment") throw new WebhookError(404, "unknown rrn");
-    const { item } = received;
-    await Promise.race([
-      processInboxItem(item).catch((error) => console.warn(`[webhook] inline confirmation failed: ${String(error)}`)),
-      new Promise((resolve) => setTimeout(resolve, inlineBudgetMs)),
-    ]);
+    if (received.kind === "stored") {
+      const { item } = received;
+      after(() =>
+        confirmStoredWebhook(item.id).catch((error: unknown) => console.warn(`[webhook] confirmation after the response failed: ${String(error)}`)),
+      );
+    }
     return acknowledgeWebhook();
   } catch (error) {
     if (error instanceof WebhookError) {
@@ -56,6 +61,8 @@ async function parseNotification(request: Request) {
   } catch {
     throw new WebhookError(400, "body is not JSON");
   }
+  const problem = findJsonProblem(json);
+  if (problem) throw new WebhookError(400, `not a PMS notification: the body ${problem}`);
   const parsed = pmsWebhookSchema.safeParse(json);
   if (!parsed.success) throw new WebhookError(400, "not a PMS notification: rrn is required");
   return parsed.data;
