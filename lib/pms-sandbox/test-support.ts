@@ -46,12 +46,32 @@ export function salesBody(overrides: Record<string, unknown> = {}, now = new Dat
   };
 }
 
+/** A sleep the test releases by hand: it records each requested delay and waits until `release()`. */
+export function manualSleep() {
+  const requested: number[] = [];
+  let release = () => {};
+  let announce = () => {};
+  const asked = new Promise<void>((resolve) => (announce = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    requested,
+    /** Resolves once the code under test has started to sleep. */
+    asked,
+    release: () => release(),
+    sleep: (ms: number) => {
+      requested.push(ms);
+      announce();
+      return released;
+    },
+  };
+}
+
 export async function callSandbox(
   name: PmsOperationName,
   body: unknown,
-  options: { now?: Date; headers?: Record<string, string> } = {},
+  options: { now?: Date; headers?: Record<string, string>; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await handlePmsRequest(name, jsonRequest(body, options.headers), { now: options.now });
+  const response = await handlePmsRequest(name, jsonRequest(body, options.headers), { now: options.now, sleep: options.sleep });
   const text = await response.text();
   let json: Record<string, unknown> = {};
   try {

@@ -37,7 +37,13 @@ const slowFaults: Partial<Record<PmsOperationName, FaultName>> = {
   query: "query-slow",
 };
 
-export type HandleOptions = { now?: Date };
+export type HandleOptions = {
+  now?: Date;
+  /** Waits out a slow fault; tests inject their own so no test depends on the machine's speed. */
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The one handler behind every sandbox API route: input → auth → operation
@@ -66,7 +72,7 @@ export async function handlePmsRequest(
     });
     const context = { db, body, lang, now, faults, userAgent: request.headers.get("user-agent") ?? "" };
     const answer = await operations[name](context);
-    await slowDown(faults, name);
+    await slowDown(faults, name, options.sleep ?? realSleep);
     return Response.json(answer);
   } catch (error) {
     return Response.json(errorEnvelope(error, lang, name));
@@ -90,8 +96,8 @@ function serviceUnavailable(fault: FaultName): Response {
 
 // The answer is computed first, so a client that gives up waiting on a slow
 // /online/sales has still created the sale, as with a real slow PMS.
-async function slowDown(faults: ActiveFaults, name: PmsOperationName): Promise<void> {
+async function slowDown(faults: ActiveFaults, name: PmsOperationName, sleep: (ms: number) => Promise<void>): Promise<void> {
   const slow = slowFaults[name];
   const ms = slow ? faultMs(faults, slow) : 0;
-  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+  if (ms > 0) await sleep(ms);
 }
