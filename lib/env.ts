@@ -76,6 +76,8 @@ export const envSchema = z.object({
   PMS_TIMEOUT_MS: positiveInt(10_000),
   // How long PMS keeps an unpaid payment open (docs/pms/NOTES.md #14), when its answer does not say.
   PMS_PAYMENT_TIMEOUT_MS: positiveInt(300_000),
+  // How long checkout reuses PMS's list of payment methods; 0 asks PMS on every checkout view.
+  PMS_METHODS_CACHE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(60_000)),
   RECONCILE_INTERVAL_MS: positiveInt(5_000),
   // A payment PMS still calls pending this long after its timeout is settled as expired.
   RECONCILE_GIVE_UP_AFTER_MS: positiveInt(1_800_000),

@@ -1,5 +1,7 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { getPmsClient } from "@/lib/pms";
+import { processSingleton } from "@/lib/process-singleton";
 import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { toPmsLang, type AppLocale, type PmsLang } from "@/lib/pms/lang";
 import type { PmsFailureKind } from "@/lib/pms/failure";
@@ -8,15 +10,19 @@ export type PaymentMethod = { type: PmsPaymentType; label: string; description: 
 export type PaymentMethodsResult = { ok: true; methods: PaymentMethod[] } | { ok: false; reason: PmsFailureKind | "config" };
 
 // Logos are data URIs of a few KB each; asking PMS on every checkout view is
-// wasteful, but the list must not go stale for long either.
-const cacheTtlMs = 60_000;
-const globalForMethods = globalThis as unknown as { paymentMethodCache?: Map<PmsLang, { at: number; methods: PaymentMethod[] }> };
-const cache = (globalForMethods.paymentMethodCache ??= new Map());
+// wasteful, but the list must not go stale for long either (PMS_METHODS_CACHE_MS).
+const methodCache = processSingleton<Map<PmsLang, { at: number; methods: PaymentMethod[] }>>("payment-method-cache");
+
+/** Forget every cached method list, so the next checkout asks PMS again. */
+export function resetPaymentMethodCache(): void {
+  methodCache.set(undefined);
+}
 
 export async function getPaymentMethods({ locale }: { locale: AppLocale }): Promise<PaymentMethodsResult> {
   const lang = toPmsLang(locale);
+  const cache = methodCache.get(() => new Map());
   const cached = cache.get(lang);
-  if (cached && Date.now() - cached.at < cacheTtlMs) return { ok: true, methods: cached.methods };
+  if (cached && Date.now() - cached.at < env.PMS_METHODS_CACHE_MS) return { ok: true, methods: cached.methods };
   let client;
   try {
     client = getPmsClient();

@@ -1,26 +1,29 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { openDatabase, type DatabaseHandle, type Db } from "./connect";
+import { processSingleton } from "@/lib/process-singleton";
 import { seedCatalog } from "./seed";
 
 export type { Db } from "./connect";
 
-/**
- * One database per process, kept on globalThis so dev reloads and the
- * separate bundles Next makes for instrumentation, pages and route handlers
- * all share it. PGlite in particular must never be opened twice.
- */
-const globalForDb = globalThis as unknown as { shopDatabase?: Promise<DatabaseHandle> };
+// One database per process (PGlite in particular must never be opened twice).
+const database = processSingleton<Promise<DatabaseHandle>>("database");
 
 export function getDatabase(): Promise<DatabaseHandle> {
   if (env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The database is not available during `next build`.");
   }
-  globalForDb.shopDatabase ??= connect().catch((error) => {
-    globalForDb.shopDatabase = undefined;
-    throw error;
-  });
-  return globalForDb.shopDatabase;
+  return database.get(() =>
+    connect().catch((error: unknown) => {
+      database.set(undefined);
+      throw error;
+    }),
+  );
+}
+
+/** Tests only: make `handle` the process's database, or forget it (undefined). */
+export function setDatabaseForTests(handle: DatabaseHandle | undefined): void {
+  database.set(handle && Promise.resolve(handle));
 }
 
 export async function getDb(): Promise<Db> {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { parseEnv } from "@/lib/env";
 import { openDatabase, type DatabaseHandle } from "./connect";
+import { setDatabaseForTests } from "./index";
 
 export type TestDatabase = DatabaseHandle & { name: string; url?: string; drop: () => Promise<void> };
 
@@ -34,13 +35,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     handle = await openDatabase({ inMemory: true });
   }
   await handle.migrate();
-  (globalThis as { shopDatabase?: Promise<DatabaseHandle> }).shopDatabase = Promise.resolve(handle);
+  setDatabaseForTests(handle);
   return {
     ...handle,
     name,
     url,
     drop: async () => {
-      (globalThis as { shopDatabase?: Promise<DatabaseHandle> }).shopDatabase = undefined;
+      setDatabaseForTests(undefined);
       await handle.close();
       await dropDatabase();
     },

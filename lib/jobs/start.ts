@@ -3,16 +3,17 @@ import { env } from "@/lib/env";
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
 import { startPaymentJobs } from "@/lib/payments/jobs";
 import { startSandboxJobs } from "@/lib/pms-sandbox/jobs";
+import { processSingleton } from "@/lib/process-singleton";
 import type { JobLoop } from "./job-loop";
 
-const globalForJobs = globalThis as unknown as { backgroundJobs?: JobLoop[] };
+const backgroundJobs = processSingleton<JobLoop[]>("background-jobs");
 
 /** Starts every in-app background job once per process (dev reloads included). */
 export function startBackgroundJobs(): void {
-  if (env.BACKGROUND_JOBS === "off" || globalForJobs.backgroundJobs) return;
+  if (env.BACKGROUND_JOBS === "off" || backgroundJobs.peek()) return;
   const loops: JobLoop[] = [];
   // Each feature adds its loops here.
   loops.push(...startPaymentJobs());
   if (isSandboxEnabled()) loops.push(...startSandboxJobs());
-  globalForJobs.backgroundJobs = loops;
+  backgroundJobs.set(loops);
 }
