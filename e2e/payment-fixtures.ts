@@ -10,6 +10,12 @@ export const methods = [
 ] as const;
 
 export type Method = (typeof methods)[number];
+export type MethodType = Method["type"];
+
+/** A method by its PMS type, never by its position in a list. */
+export function methodOf(type: MethodType): Method {
+  return methods.find((method) => method.type === type)!;
+}
 
 export async function addToCart(page: Page, slug: string, quantity = 1) {
   await page.goto(`/products/${slug}`);
@@ -19,7 +25,7 @@ export async function addToCart(page: Page, slug: string, quantity = 1) {
 }
 
 /** From the checkout page to the PMS payment page; returns the rrn the page shows. */
-export async function payWith(page: Page, type: string): Promise<string> {
+export async function payWith(page: Page, type: MethodType): Promise<string> {
   await page.goto("/checkout");
   await page.locator(`input[name="method"][value="${type}"]`).check();
   await page.getByRole("button", { name: /^Pay HK\$/ }).click();
@@ -34,7 +40,8 @@ export async function readRrn(page: Page): Promise<string> {
 }
 
 /** Acts on the PMS payment page as the shopper would. */
-export async function decideOnPaymentPage(page: Page, method: Method, decision: "approve" | "decline") {
+export async function decideOnPaymentPage(page: Page, type: MethodType, decision: "approve" | "decline") {
+  const method = methodOf(type);
   if (method.kind === "card") {
     await page.getByLabel("Card number").fill(decision === "approve" ? method.approve : method.decline);
     await page.getByRole("button", { name: "Pay", exact: true }).click();
@@ -72,7 +79,16 @@ export class SandboxConsole {
   async fault(name: string, mode: "on" | "off") {
     await this.page.goto("/pms-sandbox");
     await this.page.getByRole("button", { name: `Turn ${mode} ${name}` }).click();
-    await this.page.waitForLoadState("networkidle");
+    // The switch's badge says "on" (with its delay) or "off" once the action has been applied.
+    const row = this.page.getByRole("listitem").filter({ has: this.page.locator("code", { hasText: new RegExp(`^${name}$`) }) });
+    await expect(row.getByText(mode === "on" ? /^on( · \d+ ms)?$/ : /^off$/)).toBeVisible();
+  }
+
+  /** Every switch back to the environment's setting (none in the e2e server): the fixture's teardown. */
+  async resetFaults() {
+    await this.page.goto("/pms-sandbox");
+    await this.page.getByRole("button", { name: "Reset all to environment" }).click();
+    await expect(this.page.getByText(/^on( · \d+ ms)?$/)).toHaveCount(0);
   }
 
   async close() {
