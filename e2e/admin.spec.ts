@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addToCart, decideOnPaymentPage, payWith } from "./payment-fixtures";
 
 async function signIn(page: Page, password = "e2e-staff-password") {

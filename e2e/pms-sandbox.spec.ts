@@ -1,6 +1,7 @@
 import { createHmac, randomInt } from "node:crypto";
-import { test as base, expect, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import { SANDBOX_API_KEY, SANDBOX_SECRET } from "../lib/sandbox-mode";
+import { test as base, expect } from "./fixtures";
 import { addToCart, payWith, signInAsStaff } from "./payment-fixtures";
 
 // Three people, each in a browser of their own, closed after the test.

@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { test as base, expect } from "./fixtures";
 import { addToCart, decideOnPaymentPage, payWith } from "./payment-fixtures";
 
 // A shopper whose browser runs no JavaScript at all.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addToCart, decideOnPaymentPage, payWith } from "./payment-fixtures";
 
 function expectSecurityHeaders(headers: Record<string, string>) {
