@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { test as base, expect } from "./fixtures";
 
 // Each test signs in from its own made-up address (Next takes x-forwarded-for as the
 // client's when no proxy wrote it), so its lockouts never touch the other specs.
