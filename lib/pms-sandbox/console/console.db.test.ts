@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { decidePayment, payByCard } from "../payment/decide";
 import { findTransactionByRrn } from "../store/transactions";
-import { callSandbox, salesBody } from "../test-support";
+import { callSandbox, salesBody, startMerchant } from "../test-support";
+import { dispatchDueWebhooks } from "../webhooks/dispatch";
 import { completeFromConsole, resendFromConsole, setPaymentTimeoutFromConsole, switchFaultFromConsole } from "./commands";
 import { loadConsoleData } from "./load";
 
@@ -63,6 +64,34 @@ describe("console commands", () => {
     expect(data.timings).toMatchObject({ paymentTimeoutMs: 42_000, paymentTimeoutFromConsole: true });
     await setPaymentTimeoutFromConsole(database.db, form({ seconds: "" }));
     expect((await loadConsoleData(database.db)).timings.paymentTimeoutFromConsole).toBe(false);
+  });
+});
+
+describe("what the console shows", () => {
+  it("shows no returnUrl token and no more of a webhook answer than its errorCode and errorMessage", async () => {
+    const merchant = await startMerchant(() => ({
+      status: 200,
+      body: '{"errorCode":"1","errorMessage":"try later","internal":"s3cr3t-internal-answer"}',
+    }));
+    try {
+      const sale = salesBody({ returnUrl: "http://shop.test/checkout/result?token=s3cr3t-bearer-token", webhookUrl: `${merchant.url}?key=s3cr3t-key` });
+      expect((await callSandbox("sales", sale)).json.errorCode).toBe("0");
+      const stored = (await findTransactionByRrn(database.db, sale.rrn))!;
+      await completeFromConsole(database.db, form({ id: stored.id, outcome: "success" }));
+      await dispatchDueWebhooks({ db: database.db, now: new Date(Date.now() + 60_000), faults: {}, requestTimeoutMs: 5_000 });
+      expect(merchant.countFor(sale.rrn)).toBe(1);
+
+      const data = await loadConsoleData(database.db);
+      expect(JSON.stringify(data)).not.toMatch(/s3cr3t/);
+      const tx = data.transactions.find((t) => t.rrn === sale.rrn)!;
+      expect(tx.request.returnUrl).toBe("http://shop.test/checkout/result?token=…");
+      const delivery = data.deliveries.find((d) => d.rrn === sale.rrn)!;
+      expect(delivery.url).toBe(`${merchant.url}?key=…`);
+      expect(delivery.lastAnswer).toBe('errorCode "1", errorMessage "try later"');
+      expect(delivery.attemptLog.map((a) => a.answer)).toEqual(['errorCode "1", errorMessage "try later"']);
+    } finally {
+      await merchant.close();
+    }
   });
 });
 
