@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "../globals.css";
 import { SiteFooter } from "./_components/site-footer";
@@ -17,11 +16,11 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">{children}</main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No next-intl client provider: client components get their labels translated,
+            as props, so no message catalog or i18n library ships to the browser. */}
+        <SiteHeader />
+        <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,50 +1,14 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { CartLineControlsClient } from "./cart-line-controls.client";
 
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { idleState } from "@/lib/action-state";
-import { updateCartLineAction } from "@/lib/cart/actions";
-
-const buttonClass =
-  "flex h-9 w-9 items-center justify-center rounded-full border border-stone-300 bg-white text-lg leading-none hover:bg-stone-100 disabled:opacity-50";
-
-export function CartLineControls({ productId, name, quantity }: { productId: number; name: string; quantity: number }) {
-  const t = useTranslations("Cart");
-  const [state, formAction, pending] = useActionState(updateCartLineAction, idleState);
-  return (
-    <form action={formAction} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="productId" value={productId} />
-      <div className="flex items-center gap-2">
-        <button type="submit" name="quantity" value={quantity - 1} aria-label={t("decrease", { name })} disabled={pending} className={buttonClass}>
-          −
-        </button>
-        <output aria-label={t("quantity")} className="w-8 text-center font-medium tabular-nums" data-testid="line-quantity">
-          {quantity}
-        </output>
-        <button
-          type="submit"
-          name="quantity"
-          value={quantity + 1}
-          aria-label={t("increase", { name })}
-          disabled={pending || quantity >= 99}
-          className={buttonClass}
-        >
-          +
-        </button>
-        <button
-          type="submit"
-          name="quantity"
-          value={0}
-          aria-label={t("remove", { name })}
-          disabled={pending}
-          className="ml-2 text-sm text-lantern-600 underline-offset-2 hover:underline"
-        >
-          {t("removeShort")}
-        </button>
-      </div>
-      <p aria-live="polite" className="text-xs text-red-700">
-        {state.status === "error" ? state.message : ""}
-      </p>
-    </form>
-  );
+export async function CartLineControls({ productId, name, quantity }: { productId: number; name: string; quantity: number }) {
+  const t = await getTranslations("Cart");
+  const labels = {
+    decrease: t("decrease", { name }),
+    increase: t("increase", { name }),
+    remove: t("remove", { name }),
+    quantity: t("quantity"),
+    removeShort: t("removeShort"),
+  };
+  return <CartLineControlsClient productId={productId} quantity={quantity} labels={labels} />;
 }
