@@ -94,6 +94,8 @@ export const envSchema = z.object({
   STAFF_EMAIL: z.preprocess(emptyToUndefined, z.email({ error: "must be an email address" }).default("staff@harbour.test")),
   STAFF_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, { error: "must be at least 8 characters" }).optional()),
   NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, { error: "must be at least 16 characters" }).optional()),
+  // Baseline routes for `npm run bench` (app/bench/*); unset, they answer 404.
+  BENCH_ROUTES: onOff,
   BACKGROUND_JOBS: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["on", "off"]).default("on"),

@@ -1,0 +1,8 @@
+import { benchRoutesEnabled, notFound, readSmallBody } from "@/lib/bench/baseline";
+
+export async function POST(request: Request) {
+  if (!(await benchRoutesEnabled())) return notFound();
+  const body = await readSmallBody(request);
+  if (body === null) return Response.json({ errorCode: "40002" }, { status: 413 });
+  return Response.json({ errorCode: "0", errorMessage: "received" });
+}
