@@ -18,6 +18,16 @@ const nextConfig = {
       { source: "/tt-pms-ws/online/:operation(gateway|sales|query)", destination },
     ];
   },
+  async headers() {
+    return [
+      {
+        // Product art never changes under a name: new art gets a new file name
+        // (the seed points products at it), so browsers may keep these a year.
+        source: "/products/:file([a-z0-9-]+\\.svg)",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -14,7 +14,8 @@ export default {
           700: "#125a55",
           900: "#0b3633",
         },
-        lantern: { 500: "#d9472b", 600: "#b93a22" },
+        // 500 carries white button text at 5.1:1 (WCAG AA asks 4.5:1).
+        lantern: { 500: "#c63f22", 600: "#a8341c" },
       },
       fontFamily: {
         sans: [

@@ -1,30 +1,47 @@
+import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { listProducts, localize } from "@/lib/catalog/queries";
-import { ProductCard } from "./_components/product-card";
+import { parseListingParams } from "@/lib/catalog/listing";
+import { listProducts } from "@/lib/catalog/queries";
+import { pageMetadata } from "@/lib/catalog/seo";
+import { CategoryNav } from "./_components/category-nav";
+import { ListingControls } from "./_components/listing-controls";
+import { ProductGrid } from "./_components/product-grid";
 
-export default async function CatalogPage() {
-  const [t, locale, products] = await Promise.all([getTranslations("Catalog"), getLocale(), listProducts()]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return {
+    ...pageMetadata({
+      title: t("Meta.title"),
+      description: t("Catalog.intro"),
+      path: "/",
+      locale: locale,
+      image: { path: "/products/star-ferry-tote.svg", alt: t("Meta.title") },
+      siteName: t("Meta.title"),
+    }),
+    title: { absolute: `${t("Meta.title")} · ${t("Catalog.title")}` },
+  };
+}
+
+export default async function CatalogPage({ searchParams }: Props) {
+  const options = parseListingParams(await searchParams);
+  const [t, products] = await Promise.all([getTranslations("Catalog"), listProducts(options)]);
   return (
-    <div className="flex flex-col gap-8">
-      <section className="rounded-3xl bg-harbour-50 px-6 py-10 sm:px-10">
+    <div className="flex flex-col gap-6 sm:gap-8">
+      <section className="rounded-3xl bg-harbour-50 px-6 py-8 sm:px-10 sm:py-10">
         <h1 className="text-3xl font-bold tracking-tight text-harbour-900 sm:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-2xl text-stone-700">{t("intro")}</p>
       </section>
-      <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        {products.map((product) => {
-          const name = localize(product.name, locale);
-          return (
-            <ProductCard
-              key={product.id}
-              slug={product.slug}
-              name={name}
-              imagePath={product.imagePath}
-              priceCents={product.priceCents}
-              linkLabel={t("viewProduct", { name })}
-            />
-          );
-        })}
-      </ul>
+      <section className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold">{t("categoriesHeading")}</h2>
+        <CategoryNav />
+      </section>
+      <section className="flex flex-col gap-4">
+        <h2 className="sr-only">{t("allProducts")}</h2>
+        <ListingControls action="/" options={options} count={products.length} />
+        <ProductGrid products={products} />
+      </section>
     </div>
   );
 }

@@ -4,17 +4,17 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
-import { localize } from "@/lib/catalog/queries";
+import { itemName } from "@/lib/catalog/names";
 import { readCartIdCookie, writeCartIdCookie } from "./cart-cookie";
 import { addCartItem, cartExists, createCart, maxQuantityPerLine, setCartItemQuantity } from "./cart-store";
 
 const addToCartSchema = z.object({
-  productId: z.coerce.number().int().positive(),
+  variantId: z.coerce.number().int().positive(),
   quantity: z.coerce.number().int().min(1).max(maxQuantityPerLine),
 });
 
 const updateLineSchema = z.object({
-  productId: z.coerce.number().int().positive(),
+  variantId: z.coerce.number().int().positive(),
   quantity: z.coerce.number().int().min(0).max(maxQuantityPerLine),
 });
 
@@ -24,19 +24,23 @@ export async function addToCartAction(_prev: ActionState, formData: FormData): P
   if (!parsed.success) {
     return { status: "error", message: t("Errors.invalidRequest"), fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
-  const { productId, quantity } = parsed.data;
+  const { variantId, quantity } = parsed.data;
   let result;
   try {
     const cartId = await getOrCreateCartId();
-    result = await addCartItem(cartId, productId, quantity);
+    result = await addCartItem(cartId, variantId, quantity);
   } catch (error) {
     console.error("[cart] add failed", error);
     return { status: "error", message: t("Errors.unexpected") };
   }
   revalidatePath("/", "layout");
-  if (!result.ok) return { status: "error", message: t("Errors.productUnavailable") };
-  if (result.capped) return { status: "success", message: t("Errors.quantityLimit", { max: maxQuantityPerLine }) };
-  const name = localize(result.product.name, await getLocale());
+  if (!result.ok) {
+    return { status: "error", message: t(result.reason === "sold-out" ? "Errors.soldOut" : "Errors.productUnavailable") };
+  }
+  if (result.capped === "line-limit") return { status: "success", message: t("Errors.quantityLimit", { max: maxQuantityPerLine }) };
+  const locale = await getLocale();
+  const name = itemName(result.product.name, result.variant.label, locale);
+  if (result.capped === "stock") return { status: "success", message: t("Product.addedAllLeft", { name, count: result.quantity }) };
   return { status: "success", message: t("Product.added", { name }) };
 }
 
@@ -48,7 +52,7 @@ export async function updateCartLineAction(_prev: ActionState, formData: FormDat
   const cartId = await readCartIdCookie();
   if (!cartId) return { status: "error", message: t("Errors.invalidRequest") };
   try {
-    await setCartItemQuantity(cartId, parsed.data.productId, parsed.data.quantity);
+    await setCartItemQuantity(cartId, parsed.data.variantId, parsed.data.quantity);
   } catch (error) {
     console.error("[cart] update failed", error);
     return { status: "error", message: t("Errors.unexpected") };

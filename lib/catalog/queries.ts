@@ -1,22 +1,95 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { products, type LocalizedText, type Product } from "@/lib/db/schema";
-import type { Locale } from "@/i18n/locales";
+import { categories, products, productVariants, type Category, type Product, type ProductVariant } from "@/lib/db/schema";
+import { searchPattern, type CatalogSort } from "./listing";
 
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale] || text.en;
+export { itemName, localizeText as localize } from "./names";
+
+export type ProductSummary = Product & { inStock: boolean; hasPriceRange: boolean };
+
+const hasStock = exists(
+  sql`(select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.stock} > 0)`,
+);
+const summaryColumns = {
+  inStock: sql<boolean>`${hasStock}`.as("in_stock"),
+  hasPriceRange: sql<boolean>`(select count(distinct ${productVariants.priceCents}) > 1 from ${productVariants} where ${productVariants.productId} = ${products.id})`.as(
+    "has_price_range",
+  ),
+};
+
+const orderFor: Record<CatalogSort, SQL[]> = {
+  featured: [asc(products.id)],
+  "price-asc": [asc(products.priceCents), asc(products.id)],
+  "price-desc": [desc(products.priceCents), asc(products.id)],
+  newest: [desc(products.createdAt), desc(products.id)],
+};
+
+export async function listProducts(
+  options: { categoryId?: number | undefined; sort?: CatalogSort; inStockOnly?: boolean } = {},
+): Promise<ProductSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ product: products, ...summaryColumns })
+    .from(products)
+    .where(and(options.categoryId ? eq(products.categoryId, options.categoryId) : undefined, options.inStockOnly ? hasStock : undefined))
+    .orderBy(...orderFor[options.sort ?? "featured"]);
+  return rows.map(({ product, inStock, hasPriceRange }) => ({ ...product, inStock, hasPriceRange }));
 }
 
-export async function listProducts(): Promise<Product[]> {
+/**
+ * Names and descriptions in every language, matched as a substring of the
+ * generated, lower-cased `search_text` column. Its pg_trgm GIN index serves
+ * queries of three or more characters; shorter ones (a single 茶) are a
+ * cheap scan of one narrow column.
+ */
+export async function searchProducts({ query, limit = 48 }: { query: string; limit?: number }): Promise<ProductSummary[]> {
+  const pattern = searchPattern(query);
+  if (!pattern) return [];
   const db = await getDb();
-  return db.select().from(products).orderBy(asc(products.id));
+  const rows = await db
+    .select({ product: products, ...summaryColumns })
+    .from(products)
+    .where(sql`${products.searchText} like ${pattern}`)
+    .orderBy(asc(products.id))
+    .limit(limit);
+  return rows.map(({ product, inStock, hasPriceRange }) => ({ ...product, inStock, hasPriceRange }));
 }
 
-export async function getProductBySlug({ slug }: { slug: string }): Promise<Product | undefined> {
+export async function listCategories(): Promise<Category[]> {
   const db = await getDb();
-  const [product] = await db.select().from(products).where(eq(products.slug, slug)).limit(1);
-  return product;
+  return db.select().from(categories).orderBy(asc(categories.position), asc(categories.id));
+}
+
+export async function getCategoryBySlug({ slug }: { slug: string }): Promise<Category | undefined> {
+  const db = await getDb();
+  const [category] = await db.select().from(categories).where(eq(categories.slug, slug)).limit(1);
+  return category;
+}
+
+export type ProductDetail = Product & { category: Category | undefined; variants: ProductVariant[] };
+
+export async function getProductBySlug({ slug }: { slug: string }): Promise<ProductDetail | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ product: products, category: categories })
+    .from(products)
+    .leftJoin(categories, eq(categories.id, products.categoryId))
+    .where(eq(products.slug, slug))
+    .limit(1);
+  if (!row) return undefined;
+  const variants = await db
+    .select()
+    .from(productVariants)
+    .where(eq(productVariants.productId, row.product.id))
+    .orderBy(asc(productVariants.position), asc(productVariants.id));
+  return { ...row.product, category: row.category ?? undefined, variants };
+}
+
+/** Slugs for the sitemap. */
+export async function listProductSlugs(): Promise<{ slug: string; createdAt: Date }[]> {
+  const db = await getDb();
+  return db.select({ slug: products.slug, createdAt: products.createdAt }).from(products).orderBy(asc(products.id));
 }
 
 export async function getProductsByIds({ ids }: { ids: number[] }): Promise<Product[]> {
@@ -24,3 +97,4 @@ export async function getProductsByIds({ ids }: { ids: number[] }): Promise<Prod
   const db = await getDb();
   return db.select().from(products).where(inArray(products.id, ids));
 }
+

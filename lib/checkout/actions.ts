@@ -48,6 +48,8 @@ function messageFor(reason: Exclude<BeginPaymentResult, { ok: true }>["reason"],
   switch (reason) {
     case "empty-cart":
       return t("Checkout.emptyCart");
+    case "out-of-stock":
+      return t("Checkout.outOfStock");
     case "in-progress":
       return t("Checkout.inProgress");
     case "already-paid":

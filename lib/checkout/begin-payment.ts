@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Payment } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { loadCart } from "@/lib/cart/cart-store";
-import { localize } from "@/lib/catalog/queries";
+import { linesShortOfStock, loadCart } from "@/lib/cart/cart-store";
+import { itemName } from "@/lib/catalog/names";
 import { getPmsClient, getPmsConfig, type PmsClient } from "@/lib/pms";
 import type { PmsFailureKind } from "@/lib/pms/failure";
 import { toPmsLang, type AppLocale } from "@/lib/pms/lang";
@@ -25,7 +25,7 @@ export type BeginPaymentInput = {
 
 export type BeginPaymentResult =
   | { ok: true; paymentUrl: string; payment: Payment }
-  | { ok: false; reason: "empty-cart" | "in-progress" | "already-paid" | "not-found" | "config" | PmsFailureKind };
+  | { ok: false; reason: "empty-cart" | "out-of-stock" | "in-progress" | "already-paid" | "not-found" | "config" | PmsFailureKind };
 
 /**
  * Checkout's money path. The order and the attempt are written before PMS
@@ -74,7 +74,7 @@ export async function beginPayment(input: BeginPaymentInput, client?: PmsClient)
     amountCents: payment.amountCents,
     lang: toPmsLang(input.locale),
     txDateTime: now,
-    subject: items.map((item) => `${localize(item.name, input.locale)} ×${item.quantity}`).join(", "),
+    subject: items.map((item) => `${itemName(item.name, item.variantLabel, input.locale)} ×${item.quantity}`).join(", "),
     seller: input.seller,
     returnUrl: `${env.APP_URL}/checkout/result?token=${token.token}`,
     webhookUrl: `${env.APP_URL}/api/pms/webhook/${payment.id}`,
@@ -102,6 +102,8 @@ async function startFromCart(input: BeginPaymentInput, attempt: NewAttempt, now:
   const db = await getDb();
   const cart = await loadCart(db, input.cartId);
   if (cart.lines.length === 0) return { kind: "empty-cart" as const };
+  // Stock may have gone since the cart was filled: never open a payment for goods we know are gone.
+  if (linesShortOfStock(cart).length > 0) return { kind: "out-of-stock" as const };
   return startPaymentAttempt(db, {
     cartId: input.cartId,
     locale: input.locale,
@@ -109,9 +111,11 @@ async function startFromCart(input: BeginPaymentInput, attempt: NewAttempt, now:
     attempt,
     lines: cart.lines.map((line) => ({
       productId: line.product.id,
+      variantId: line.variant.id,
+      variantLabel: line.variant.label,
       name: line.product.name,
       imagePath: line.product.imagePath,
-      unitPriceCents: line.product.priceCents,
+      unitPriceCents: line.variant.priceCents,
       quantity: line.quantity,
       lineTotalCents: line.lineTotalCents,
     })),

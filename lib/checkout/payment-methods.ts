@@ -35,7 +35,8 @@ export async function getPaymentMethods({ locale }: { locale: AppLocale }): Prom
     console.warn(`[checkout] gateway list unavailable: ${answer.failure.detail}`);
     return { ok: false, reason: answer.failure.kind };
   }
-  const methods = answer.data;
+  // PMS's `desc` is English only: under a Chinese method name it reads as noise.
+  const methods = lang === toPmsLang("en") ? answer.data : answer.data.map((method) => ({ ...method, description: "" }));
   if (methods.length === 0) return { ok: false, reason: "malformed" };
   cache.set(lang, { at: Date.now(), methods });
   return { ok: true, methods };

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -25,10 +26,13 @@ export type ConnectOptions =
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 
+// Product search's trigram index needs pg_trgm; PostgreSQL ships it in contrib, PGlite as a loadable extension.
+const pgliteExtensions = { pg_trgm };
+
 export async function openDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if ("databaseUrl" in options) return openPostgres(options.databaseUrl, options.max ?? 10);
   if ("pgliteDir" in options) return openPglite(options.pgliteDir);
-  return openPgliteClient(new PGlite(), () => {});
+  return openPgliteClient(new PGlite({ extensions: pgliteExtensions }), () => {});
 }
 
 function openPostgres(url: string, max: number): DatabaseHandle {
@@ -47,7 +51,7 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   const releaseLock = acquireDirectoryLock(absolute);
   try {
-    const client = await PGlite.create(absolute);
+    const client = await PGlite.create(absolute, { extensions: pgliteExtensions });
     return openPgliteClient(client, releaseLock);
   } catch (error) {
     releaseLock();

@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { products } from "./schema";
-import { seedCatalog, seededProductCount } from "./seed";
+import { categories, products, productVariants } from "./schema";
+import { seedCatalog, seededCategoryCount, seededProductCount } from "./seed";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let database: TestDatabase;
@@ -12,21 +13,40 @@ afterAll(async () => {
 });
 
 describe("seedCatalog", () => {
-  it("seeds at least eight products with integer cent prices, and is idempotent", async () => {
+  it("seeds at least 24 products in at least 4 categories, each with a variant, integer cent prices and its own art", async () => {
     await seedCatalog(database.db);
     await seedCatalog(database.db);
     const rows = await database.db.select().from(products);
     expect(rows).toHaveLength(seededProductCount);
-    expect(rows.length).toBeGreaterThanOrEqual(8);
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    expect(await database.db.select().from(categories)).toHaveLength(seededCategoryCount);
+    expect(new Set(rows.map((row) => row.categoryId)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(rows.map((row) => row.imagePath)).size).toBe(rows.length);
+    const variants = await database.db.select().from(productVariants);
     for (const row of rows) {
       expect(Number.isInteger(row.priceCents)).toBe(true);
       expect(row.priceCents).toBeGreaterThan(0);
       expect(row.name["zh-HK"]).not.toBe("");
+      expect(row.name["zh-CN"]).not.toBe("");
       expect(row.imagePath).toMatch(/^\/products\/[a-z-]+\.svg$/);
+      const own = variants.filter((variant) => variant.productId === row.id);
+      expect(own.length).toBeGreaterThanOrEqual(1);
+      expect(row.priceCents).toBe(Math.min(...own.map((variant) => variant.priceCents)));
+      if (own.length > 1) expect(row.variantKind).toMatch(/^(size|colour)$/);
     }
   });
 
-  it("rejects a non-positive price at the database", async () => {
+  it("re-seeding refreshes prices but never puts sold stock back", async () => {
+    await seedCatalog(database.db);
+    const [variant] = await database.db.select().from(productVariants).where(eq(productVariants.sku, "puer-tea-cake"));
+    await database.db.update(productVariants).set({ stock: 1, priceCents: 1 }).where(eq(productVariants.id, variant!.id));
+    await seedCatalog(database.db);
+    const [after] = await database.db.select().from(productVariants).where(eq(productVariants.id, variant!.id));
+    expect(after!.stock).toBe(1);
+    expect(after!.priceCents).toBe(variant!.priceCents);
+  });
+
+  it("rejects a non-positive price and negative stock at the database", async () => {
     await expect(
       database.db.insert(products).values({
         slug: "free-thing",
@@ -35,6 +55,10 @@ describe("seedCatalog", () => {
         priceCents: 0,
         imagePath: "/products/x.svg",
       }),
+    ).rejects.toThrow();
+    const [product] = await database.db.select().from(products).limit(1);
+    await expect(
+      database.db.insert(productVariants).values({ productId: product!.id, sku: "minus", priceCents: 100, stock: -1 }),
     ).rejects.toThrow();
   });
 });

@@ -31,7 +31,8 @@ export async function getPaymentForViewer({ rrn, viewer }: { rrn: string | undef
   if (!payment) return undefined;
   const order = await getOrderRow(db, payment.orderId);
   if (!order || !viewerOwns(viewer, order, payment)) return undefined;
-  return { payment, order, viaCookie: Boolean(viewer.cartId && order.cartId === viewer.cartId) };
+  const items = await listOrderItems(db, order.id);
+  return { payment, order, items, viaCookie: Boolean(viewer.cartId && order.cartId === viewer.cartId) };
 }
 
 export async function getOrderStoryForViewer({ orderId, viewer }: { orderId: string; viewer: Viewer }) {

@@ -95,9 +95,9 @@ async function findReusableOrder(tx: Tx, cartId: string, lines: CheckoutLine[]):
     .for("update");
   if (!latest) return undefined;
   const items = await tx.select().from(orderItems).where(eq(orderItems.orderId, latest.id));
-  const signature = (rows: Pick<CheckoutLine, "productId" | "quantity" | "unitPriceCents">[]) =>
+  const signature = (rows: Pick<CheckoutLine, "productId" | "variantId" | "quantity" | "unitPriceCents">[]) =>
     rows
-      .map((row) => `${row.productId}:${row.quantity}:${row.unitPriceCents}`)
+      .map((row) => `${row.productId}/${row.variantId}:${row.quantity}:${row.unitPriceCents}`)
       .sort()
       .join(",");
   return signature(items) === signature(lines) ? latest : undefined;

@@ -31,6 +31,7 @@ export const paymentEventKinds = [
   "pms_unreachable",
   "pms_reachable",
   "webhook_unconfirmed",
+  "stock_short",
 ] as const;
 
 export type PaymentEventKind = (typeof paymentEventKinds)[number];

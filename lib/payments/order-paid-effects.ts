@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { cartItems, orderItems, type EventSource, type Order, type Payment } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
+import { takeStockForPaidOrder } from "@/lib/catalog/stock";
 
 export type OrderPaid = {
   /** The order as it is now: status `paid`, `paidPaymentId` = payment.id. */
@@ -36,7 +37,7 @@ export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order }) =
   await tx.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), inArray(cartItems.productId, ids)));
 };
 
-export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart];
+export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, takeStockForPaidOrder];
 
 export async function runOrderPaidEffects(tx: Tx, paid: OrderPaid): Promise<void> {
   for (const effect of orderPaidEffects) await effect(tx, paid);

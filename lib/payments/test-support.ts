@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { cartItems, carts, products } from "@/lib/db/schema";
+import { eq, getTableColumns } from "drizzle-orm";
+import { cartItems, carts, products, productVariants } from "@/lib/db/schema";
 import type { PaymentAtPms, PmsClient } from "@/lib/pms";
 import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { seedCatalog } from "@/lib/db/seed";
@@ -58,15 +59,21 @@ export function createFakePms() {
 /** A cart with two seeded products and an order with one attempt, created the way checkout does. */
 export async function createOrderWithAttempt(db: Db, options: { method?: PmsPaymentType; cartId?: string; now?: Date } = {}) {
   await seedCatalog(db);
-  const catalog = await db.select().from(products).orderBy(products.id).limit(2);
+  const catalog = await db
+    .select({ ...getTableColumns(products), variantId: productVariants.id })
+    .from(products)
+    .innerJoin(productVariants, eq(productVariants.productId, products.id))
+    .orderBy(products.id, productVariants.id)
+    .limit(2);
   let cartId = options.cartId;
   if (!cartId) {
     const [cart] = await db.insert(carts).values({}).returning();
     cartId = cart!.id;
-    await db.insert(cartItems).values(catalog.map((product, i) => ({ cartId: cartId!, productId: product.id, quantity: i + 1 })));
+    await db.insert(cartItems).values(catalog.map((product, i) => ({ cartId: cartId!, productId: product.id, variantId: product.variantId, quantity: i + 1 })));
   }
   const lines: CheckoutLine[] = catalog.map((product, i) => ({
     productId: product.id,
+    variantId: product.variantId,
     name: product.name,
     imagePath: product.imagePath,
     unitPriceCents: product.priceCents,

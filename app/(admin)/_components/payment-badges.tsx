@@ -13,6 +13,7 @@ export const flagText: Record<PaymentFlag, string> = {
   review_mismatch: "Held for review: PMS's answer does not match our record",
   refund_extra: "Refund: second payment for an order already paid",
   paid_late: "Paid late: fulfil or refund",
+  stock_short: "Paid, but sold out meanwhile: restock, substitute or refund",
 };
 
 export function StatusBadge({ status }: { status: PaymentStatus }) {

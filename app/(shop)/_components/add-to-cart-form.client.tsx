@@ -1,22 +1,81 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { idleState } from "@/lib/action-state";
 import { addToCartAction } from "@/lib/cart/actions";
 
-export type AddToCartLabels = { quantity: string; addToCart: string; adding: string };
+export type VariantChoice = { id: number; label: string | null; priceLabel: string; stock: number };
+
+/** Shown as "only N left" at or below this; above it, just "in stock". */
+const fewLeftAt = 10;
+
+export type AddToCartLabels = {
+  quantity: string;
+  addToCart: string;
+  adding: string;
+  soldOut: string;
+  inStock: string;
+  /** "Only {count} left", with {count} still in it. */
+  fewLeft: string;
+};
 
 /** Labels come translated from the server wrapper: no message catalog in the browser. */
-export function AddToCartFormClient({ productId, labels }: { productId: number; labels: AddToCartLabels }) {
+export function AddToCartFormClient({
+  variants,
+  kindLabel,
+  labels,
+}: {
+  variants: VariantChoice[];
+  kindLabel: string | null;
+  labels: AddToCartLabels;
+}) {
   const [state, formAction, pending] = useActionState(addToCartAction, idleState);
+  const firstInStock = variants.find((variant) => variant.stock > 0) ?? variants[0];
+  const [selectedId, setSelectedId] = useState(firstInStock?.id);
+  const selected = variants.find((variant) => variant.id === selectedId) ?? firstInStock;
+  if (!selected) return null;
+  const soldOut = selected.stock <= 0;
+  const stockText = soldOut ? labels.soldOut : selected.stock <= fewLeftAt ? labels.fewLeft.replace("{count}", String(selected.stock)) : labels.inStock;
   return (
-    <form action={formAction} className="flex flex-col gap-3">
-      <input type="hidden" name="productId" value={productId} />
+    <form action={formAction} className="flex flex-col gap-4">
+      <p className="text-2xl font-semibold text-harbour-700" data-testid="product-price">
+        {selected.priceLabel}
+      </p>
+      {kindLabel && variants.length > 1 ? (
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-2 text-sm font-medium text-stone-700">{kindLabel}</legend>
+          <div className="flex flex-wrap gap-2">
+            {variants.map((variant) => (
+              <label
+                key={variant.id}
+                className="flex cursor-pointer items-center gap-2 rounded-full border border-stone-300 bg-white px-4 py-2 text-sm has-checked:border-harbour-600 has-checked:bg-harbour-50 has-checked:font-semibold has-disabled:cursor-not-allowed has-disabled:text-stone-500 has-disabled:line-through has-focus-visible:outline-2 has-focus-visible:outline-harbour-600"
+              >
+                <input
+                  type="radio"
+                  name="variantId"
+                  value={variant.id}
+                  checked={variant.id === selected.id}
+                  disabled={variant.stock <= 0}
+                  onChange={() => setSelectedId(variant.id)}
+                  className="sr-only"
+                />
+                {variant.label}
+                {variant.stock <= 0 && <span className="sr-only"> ({labels.soldOut})</span>}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <input type="hidden" name="variantId" value={selected.id} />
+      )}
+      <p className={soldOut ? "text-sm font-medium text-red-700" : "text-sm text-stone-700"} data-testid="stock-status">
+        {stockText}
+      </p>
       <div className="flex items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
           {labels.quantity}
-          <select name="quantity" defaultValue="1" className="w-24 rounded-md border border-stone-300 bg-white px-3 py-2">
-            {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+          <select name="quantity" defaultValue="1" disabled={soldOut} className="w-24 rounded-md border border-stone-300 bg-white px-3 py-2">
+            {Array.from({ length: Math.max(1, Math.min(10, selected.stock)) }, (_, i) => i + 1).map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
@@ -25,10 +84,10 @@ export function AddToCartFormClient({ productId, labels }: { productId: number; 
         </label>
         <button
           type="submit"
-          disabled={pending}
-          className="rounded-full bg-lantern-500 px-6 py-2.5 font-semibold text-white hover:bg-lantern-600 disabled:opacity-60"
+          disabled={pending || soldOut}
+          className="rounded-full bg-lantern-500 px-6 py-2.5 font-semibold text-white hover:bg-lantern-600 disabled:cursor-not-allowed disabled:bg-stone-400"
         >
-          {pending ? labels.adding : labels.addToCart}
+          {soldOut ? labels.soldOut : pending ? labels.adding : labels.addToCart}
         </button>
       </div>
       <p aria-live="polite" role="status" className={state.status === "error" ? "text-sm text-red-700" : "text-sm text-harbour-700"}>

@@ -1,7 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import { AddToCartFormClient } from "./add-to-cart-form.client";
+import { AddToCartFormClient, type VariantChoice } from "./add-to-cart-form.client";
 
-export async function AddToCartForm({ productId }: { productId: number }) {
+export type { VariantChoice };
+
+export async function AddToCartForm({ variants, kindLabel }: { variants: VariantChoice[]; kindLabel: string | null }) {
   const t = await getTranslations("Product");
-  return <AddToCartFormClient productId={productId} labels={{ quantity: t("quantity"), addToCart: t("addToCart"), adding: t("adding") }} />;
+  const labels = {
+    quantity: t("quantity"),
+    addToCart: t("addToCart"),
+    adding: t("adding"),
+    soldOut: t("soldOut"),
+    inStock: t("inStock"),
+    fewLeft: t("fewLeft", { count: "{count}" }),
+  };
+  return <AddToCartFormClient variants={variants} kindLabel={kindLabel} labels={labels} />;
 }

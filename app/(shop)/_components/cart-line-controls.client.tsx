@@ -11,18 +11,20 @@ export type CartLineLabels = { decrease: string; increase: string; remove: strin
 
 /** Labels come translated from the server wrapper: no message catalog in the browser. */
 export function CartLineControlsClient({
-  productId,
+  variantId,
   quantity,
+  max,
   labels,
 }: {
-  productId: number;
+  variantId: number;
   quantity: number;
+  max: number;
   labels: CartLineLabels;
 }) {
   const [state, formAction, pending] = useActionState(updateCartLineAction, idleState);
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="variantId" value={variantId} />
       <div className="flex items-center gap-2">
         <button type="submit" name="quantity" value={quantity - 1} aria-label={labels.decrease} disabled={pending} className={buttonClass}>
           −
@@ -35,7 +37,7 @@ export function CartLineControlsClient({
           name="quantity"
           value={quantity + 1}
           aria-label={labels.increase}
-          disabled={pending || quantity >= 99}
+          disabled={pending || quantity >= max}
           className={buttonClass}
         >
           +

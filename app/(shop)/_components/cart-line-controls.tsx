@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CartLineControlsClient } from "./cart-line-controls.client";
 
-export async function CartLineControls({ productId, name, quantity }: { productId: number; name: string; quantity: number }) {
+export async function CartLineControls({ variantId, name, quantity, max }: { variantId: number; name: string; quantity: number; max: number }) {
   const t = await getTranslations("Cart");
   const labels = {
     decrease: t("decrease", { name }),
@@ -10,5 +10,5 @@ export async function CartLineControls({ productId, name, quantity }: { productI
     quantity: t("quantity"),
     removeShort: t("removeShort"),
   };
-  return <CartLineControlsClient productId={productId} quantity={quantity} labels={labels} />;
+  return <CartLineControlsClient variantId={variantId} quantity={quantity} max={max} labels={labels} />;
 }

@@ -37,7 +37,7 @@ export function PaymentMethodFormClient({
             ) : null}
             <span className="flex flex-col">
               <span className="font-medium">{method.label}</span>
-              {method.description !== method.label && <span className="text-xs text-stone-500">{method.description}</span>}
+              {method.description && method.description !== method.label && <span className="text-xs text-stone-500">{method.description}</span>}
             </span>
           </label>
         ))}

@@ -13,7 +13,28 @@ export async function SiteHeader() {
           <Image src="/logo.svg" alt="" width={32} height={32} priority />
           {t("home")}
         </Link>
-        <nav aria-label={t("mainNav")} className="flex flex-1 items-center justify-end gap-4 text-sm">
+        <form
+          role="search"
+          action="/search"
+          method="get"
+          className="order-last flex w-full items-center gap-2 sm:order-none sm:w-auto sm:flex-1 sm:justify-center"
+        >
+          <label htmlFor="site-search" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            maxLength={80}
+            placeholder={t("searchPlaceholder")}
+            className="w-full min-w-0 rounded-full border border-stone-300 bg-white px-4 py-1.5 text-sm sm:max-w-xs"
+          />
+          <button type="submit" className="rounded-full border border-harbour-600 px-3 py-1.5 text-sm font-medium text-harbour-700 hover:bg-harbour-50">
+            {t("search")}
+          </button>
+        </form>
+        <nav aria-label={t("mainNav")} className="flex flex-1 items-center justify-end gap-4 text-sm sm:flex-none">
           <Link href="/" className="hidden text-stone-700 hover:text-harbour-700 sm:inline">
             {t("catalog")}
           </Link>

@@ -3,7 +3,8 @@ import Image from "next/image";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentCart } from "@/lib/cart/queries";
-import { localize } from "@/lib/catalog/queries";
+import { itemName } from "@/lib/catalog/names";
+import { maxQuantityPerLine } from "@/lib/cart/cart-store";
 import { formatHkd } from "@/lib/money";
 import { CartLineControls } from "../_components/cart-line-controls";
 import { NoticePanel } from "../_components/notice-panel";
@@ -23,18 +24,23 @@ export default async function CartPage() {
         <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
         <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {cart.lines.map((line) => {
-            const name = localize(line.product.name, locale);
+            const name = itemName(line.product.name, line.variant.label, locale);
             return (
-              <li key={line.product.id} className="flex gap-4 p-4" data-testid="cart-line">
+              <li key={line.variant.id} className="flex gap-4 p-4" data-testid="cart-line">
                 <Image src={line.product.imagePath} alt="" width={96} height={96} className="h-20 w-20 rounded-xl bg-stone-100 sm:h-24 sm:w-24" />
                 <div className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
                   <div>
                     <Link href={`/products/${line.product.slug}`} className="font-medium hover:text-harbour-700">
                       {name}
                     </Link>
-                    <p className="text-sm text-stone-500">{formatHkd(line.product.priceCents)}</p>
+                    <p className="text-sm text-stone-500">{formatHkd(line.variant.priceCents)}</p>
                   </div>
-                  <CartLineControls productId={line.product.id} name={name} quantity={line.quantity} />
+                  <CartLineControls
+                    variantId={line.variant.id}
+                    name={name}
+                    quantity={line.quantity}
+                    max={Math.min(maxQuantityPerLine, line.variant.stock)}
+                  />
                   <p className="font-semibold tabular-nums sm:w-28 sm:text-right" data-testid="line-total">
                     {formatHkd(line.lineTotalCents)}
                   </p>

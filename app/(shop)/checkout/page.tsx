@@ -3,7 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentCart } from "@/lib/cart/queries";
-import { localize } from "@/lib/catalog/queries";
+import { itemName } from "@/lib/catalog/names";
+import { linesShortOfStock } from "@/lib/cart/cart-store";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
 import { PaymentMethodForm } from "../_components/payment-method-form";
@@ -20,6 +21,11 @@ export default async function CheckoutPage() {
     <section className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("Checkout.title")}</h1>
+        {linesShortOfStock(cart).map((line) => (
+          <p key={line.variant.id} role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
+            {t("Checkout.shortOfStock", { name: itemName(line.product.name, line.variant.label, locale), count: line.variant.stock })}
+          </p>
+        ))}
         {methods.ok ? (
           <PaymentMethodForm methods={methods.methods} amountLabel={formatHkd(cart.subtotalCents)} />
         ) : (
@@ -36,9 +42,9 @@ export default async function CheckoutPage() {
         <h2 className="mb-3 font-semibold">{t("Checkout.summary")}</h2>
         <ul className="flex flex-col gap-2 text-sm">
           {cart.lines.map((line) => (
-            <li key={line.product.id} className="flex justify-between gap-3">
+            <li key={line.variant.id} className="flex justify-between gap-3">
               <span>
-                {localize(line.product.name, locale)} × {line.quantity}
+                {itemName(line.product.name, line.variant.label, locale)} × {line.quantity}
               </span>
               <span className="tabular-nums">{formatHkd(line.lineTotalCents)}</span>
             </li>

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, integer, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
-import { products } from "./catalog";
+import { products, productVariants } from "./catalog";
 
 /** A server-side cart, found by the id in the httpOnly `cart` cookie. */
 export const carts = pgTable("carts", {
@@ -21,11 +21,14 @@ export const cartItems = pgTable(
     productId: integer("product_id")
       .notNull()
       .references(() => products.id, { onDelete: "cascade" }),
+    variantId: integer("variant_id")
+      .notNull()
+      .references(() => productVariants.id, { onDelete: "cascade" }),
     quantity: integer("quantity").notNull(),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.cartId, t.productId] }),
+    primaryKey({ columns: [t.cartId, t.variantId] }),
     check("cart_items_quantity_range", sql`${t.quantity} between 1 and 99`),
   ],
 );

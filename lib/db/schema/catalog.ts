@@ -1,23 +1,87 @@
-import { sql } from "drizzle-orm";
-import { check, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Text in every interface language; `en` is the fallback. */
 export type LocalizedText = { en: string; "zh-HK": string; "zh-CN": string };
+
+export const categories = pgTable("categories", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  slug: text("slug").notNull().unique(),
+  name: jsonb("name").$type<LocalizedText>().notNull(),
+  description: jsonb("description").$type<LocalizedText>().notNull(),
+  position: integer("position").notNull().default(0),
+});
+
+export type Category = typeof categories.$inferSelect;
+export type NewCategory = typeof categories.$inferInsert;
+
+/** What a product's variants differ by; null when it has one variant only. */
+export type VariantKind = "size" | "colour";
+
+// Every language's name and description in one lower-cased column: one
+// trigram index (pg_trgm) serves a search typed in any of them.
+const searchable = (...parts: SQL[]) => sql.join(parts.map((part) => sql`coalesce(${part}, '')`), sql` || ' ' || `);
 
 export const products = pgTable(
   "products",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     slug: text("slug").notNull().unique(),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "set null" }),
     name: jsonb("name").$type<LocalizedText>().notNull(),
     description: jsonb("description").$type<LocalizedText>().notNull(),
     // Integer cents of HKD: money is never a float anywhere in this codebase.
+    // The lowest variant price ("from"), kept by the seed for listings.
     priceCents: integer("price_cents").notNull(),
+    variantKind: text("variant_kind").$type<VariantKind>(),
     imagePath: text("image_path").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    searchText: text("search_text").generatedAlwaysAs(
+      (): SQL =>
+        sql`lower(${searchable(
+          sql`(name ->> 'en')`,
+          sql`(name ->> 'zh-HK')`,
+          sql`(name ->> 'zh-CN')`,
+          sql`(description ->> 'en')`,
+          sql`(description ->> 'zh-HK')`,
+          sql`(description ->> 'zh-CN')`,
+        )})`,
+    ),
   },
-  (t) => [check("products_price_positive", sql`${t.priceCents} > 0`)],
+  (t) => [
+    check("products_price_positive", sql`${t.priceCents} > 0`),
+    check("products_variant_kind", sql`${t.variantKind} in ('size', 'colour')`),
+    index("products_category_idx").on(t.categoryId),
+    index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 export type Product = typeof products.$inferSelect;
 export type NewProduct = typeof products.$inferInsert;
+
+/**
+ * What a shopper actually buys: every product has at least one variant,
+ * each with its own price and stock. `label` is null for a product's only variant.
+ */
+export const productVariants = pgTable(
+  "product_variants",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    sku: text("sku").notNull().unique(),
+    label: jsonb("label").$type<LocalizedText>(),
+    priceCents: integer("price_cents").notNull(),
+    stock: integer("stock").notNull().default(0),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    check("product_variants_price_positive", sql`${t.priceCents} > 0`),
+    check("product_variants_stock_not_negative", sql`${t.stock} >= 0`),
+    index("product_variants_product_idx").on(t.productId),
+  ],
+);
+
+export type ProductVariant = typeof productVariants.$inferSelect;
+export type NewProductVariant = typeof productVariants.$inferInsert;

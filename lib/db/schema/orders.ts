@@ -15,7 +15,7 @@ import {
 import type { PmsPaymentType } from "../../pms/payment-types";
 import { carts } from "./cart";
 import type { LocalizedText } from "./catalog";
-import { products } from "./catalog";
+import { products, productVariants } from "./catalog";
 
 export const orderStatus = pgEnum("order_status", ["pending", "paid", "failed", "expired", "refunded"]);
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
@@ -24,7 +24,7 @@ export const paymentStatus = pgEnum("payment_status", ["created", "pending", "su
 export type PaymentStatus = (typeof paymentStatus.enumValues)[number];
 
 /** Why staff must look at a payment; null when nothing is wrong. */
-export const paymentFlag = pgEnum("payment_flag", ["review_mismatch", "refund_extra", "paid_late"]);
+export const paymentFlag = pgEnum("payment_flag", ["review_mismatch", "refund_extra", "paid_late", "stock_short"]);
 export type PaymentFlag = (typeof paymentFlag.enumValues)[number];
 
 export const eventSource = pgEnum("payment_event_source", ["checkout", "sales", "result_page", "webhook", "reconcile", "staff"]);
@@ -42,6 +42,10 @@ export const orders = pgTable(
     locale: text("locale").notNull(),
     paidPaymentId: uuid("paid_payment_id"),
     paidLateAt: timestamp("paid_late_at", { withTimezone: true }),
+    // Set once, in the transaction that marks the order paid: stock left the shelf.
+    stockCommittedAt: timestamp("stock_committed_at", { withTimezone: true }),
+    // What was short when it was paid (sold out meanwhile): staff fulfil or refund.
+    stockShortfall: text("stock_shortfall"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -62,6 +66,8 @@ export const orderItems = pgTable(
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
     productId: integer("product_id").references(() => products.id, { onDelete: "set null" }),
+    variantId: integer("variant_id").references(() => productVariants.id, { onDelete: "set null" }),
+    variantLabel: jsonb("variant_label").$type<LocalizedText>(),
     // A snapshot: the order reads the same after the catalog changes.
     name: jsonb("name").$type<LocalizedText>().notNull(),
     imagePath: text("image_path").notNull(),

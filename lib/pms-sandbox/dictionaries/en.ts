@@ -58,6 +58,7 @@ export const en = {
     cardNumber: "Card number",
     pay: "Pay",
     cancel: "Cancel payment",
+    cancelAndReturn: "Cancel and return to the shop",
     testCards: "Test cards",
     cardApproves: "approves",
     cardDeclines: "declines",

@@ -58,6 +58,7 @@ export const zhCn: Dictionary = {
     cardNumber: "卡号",
     pay: "付款",
     cancel: "取消付款",
+    cancelAndReturn: "取消并返回商店",
     testCards: "测试卡号",
     cardApproves: "批准",
     cardDeclines: "拒绝",

@@ -58,6 +58,7 @@ export const zhHk: Dictionary = {
     cardNumber: "卡號",
     pay: "付款",
     cancel: "取消付款",
+    cancelAndReturn: "取消並返回商店",
     testCards: "測試卡號",
     cardApproves: "批准",
     cardDeclines: "拒絕",

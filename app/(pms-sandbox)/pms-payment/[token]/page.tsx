@@ -7,6 +7,7 @@ import { PaymentSummary } from "@/app/(pms-sandbox)/_components/payment-summary"
 import { PaymentWatcher } from "@/app/(pms-sandbox)/_components/payment-watcher";
 import { SandboxHeader } from "@/app/(pms-sandbox)/_components/sandbox-header";
 import { WalletPanel } from "@/app/(pms-sandbox)/_components/wallet-panel";
+import { decidePaymentAction } from "@/app/(pms-sandbox)/pms-payment/actions";
 import { isSandboxEnabled, scanPageUrl } from "@/lib/pms-sandbox/config";
 import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
 import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
@@ -82,6 +83,16 @@ export default async function PaymentPage({ params, searchParams }: Props) {
         </section>
         <section className="rounded-xl bg-white p-6 shadow-sm" aria-label={dictionary.page.method}>
           {methodPanel}
+          {status === "05" && payment.returnUrl ? (
+            // Leaving without paying: the payment is declined, and the shopper goes back to the merchant's returnUrl.
+            <form action={decidePaymentAction} className="mt-5 border-t border-slate-200 pt-4">
+              <input type="hidden" name="token" value={token} />
+              <input type="hidden" name="decision" value="failure" />
+              <button type="submit" className="text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900">
+                {dictionary.page.cancelAndReturn}
+              </button>
+            </form>
+          ) : null}
         </section>
       </main>
     </div>

@@ -9,6 +9,7 @@ import { getPaymentForViewer } from "@/lib/orders/queries";
 import { resultTokenCookieName } from "@/lib/orders/result-token";
 import { refreshPaymentIfLive } from "@/lib/orders/refresh-payment";
 import { AutoRefresh, RefreshOnce } from "../../_components/auto-refresh";
+import { OrderSummary } from "../../_components/order-summary";
 import { PaymentMethodForm } from "../../_components/payment-method-form";
 
 // proxy.ts has moved the returnUrl's token into a cookie (lib/orders/result-token.ts),
@@ -43,7 +44,7 @@ export default async function PaymentResultPage({ searchParams }: Props) {
     );
   }
 
-  const { payment, order, viaCookie } = view;
+  const { payment, order, items, viaCookie } = view;
   const orderRef = order.id.slice(0, 8).toUpperCase();
   const orderHref = `/orders/${order.id}${viaCookie ? "" : `?token=${encodeURIComponent(viewer.token ?? "")}&rrn=${payment.rrn}`}`;
   const links = (
@@ -73,6 +74,8 @@ export default async function PaymentResultPage({ searchParams }: Props) {
         <p>{t("Result.paidBody", { amount: formatHkd(order.totalCents), order: orderRef })}</p>
         {payment.flag === "refund_extra" && <p>{t("Order.flag_refund_extra")}</p>}
         {payment.flag === "paid_late" && <p>{t("Order.flag_paid_late")}</p>}
+        {payment.flag === "stock_short" && <p>{t("Order.flag_stock_short")}</p>}
+        <OrderSummary order={order} items={items} />
         {links}
       </Panel>
     );

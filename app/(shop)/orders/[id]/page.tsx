@@ -3,7 +3,7 @@ import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
-import { localize } from "@/lib/catalog/queries";
+import { itemName } from "@/lib/catalog/names";
 import { formatHkd } from "@/lib/money";
 import { getOrderStoryForViewer } from "@/lib/orders/queries";
 
@@ -22,6 +22,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const { order, items, payments, events } = story;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  // Shoppers read the method's name; staff see codes, rrns and sources in the back office.
+  const methodName = (code: string) => (t.has(`Method.${code}`) ? t(`Method.${code}`) : code);
   const flags = payments.flatMap((payment) => (payment.flag ? [payment.flag] : []));
   return (
     <article className="flex flex-col gap-8">
@@ -50,7 +52,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <li key={item.id} className="flex items-center gap-4 p-3">
               <Image src={item.imagePath} alt="" width={56} height={56} className="h-14 w-14 rounded-lg bg-stone-100" />
               <span className="flex-1">
-                {localize(item.name, locale)} × {item.quantity}
+                {itemName(item.name, item.variantLabel, locale)} × {item.quantity}
               </span>
               <span className="tabular-nums">{formatHkd(item.lineTotalCents)}</span>
             </li>
@@ -71,8 +73,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full bg-harbour-500" aria-hidden="true" />
                 <p className="font-medium">{t.has(`EventKind.${event.kind}`) ? t(`EventKind.${event.kind}`) : event.kind}</p>
                 <p className="text-stone-500">
-                  {when(event.createdAt)} · {t(`EventSource.${event.source}`)}
-                  {payment && ` · ${t("Order.attempt", { method: payment.method, rrn: payment.rrn })}`}
+                  {when(event.createdAt)}
+                  {payment && ` · ${methodName(payment.method)}`}
                 </p>
               </li>
             );

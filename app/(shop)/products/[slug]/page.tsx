@@ -3,25 +3,51 @@ import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
 import { getProductBySlug, localize } from "@/lib/catalog/queries";
+import { jsonLdScript, pageMetadata, productJsonLd } from "@/lib/catalog/seo";
 import { formatHkd } from "@/lib/money";
 import { AddToCartForm } from "../../_components/add-to-cart-form";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ slug }, locale] = await Promise.all([params, getLocale()]);
+  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Meta")]);
   const product = await getProductBySlug({ slug });
-  return product ? { title: localize(product.name, locale) } : {};
+  if (!product) return {};
+  const name = localize(product.name, locale);
+  return pageMetadata({
+    title: name,
+    description: localize(product.description, locale),
+    path: `/products/${product.slug}`,
+    locale: locale,
+    image: { path: product.imagePath, alt: name },
+    siteName: t("title"),
+  });
 }
 
 export default async function ProductPage({ params }: Props) {
-  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Product")]);
+  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations()]);
   const product = await getProductBySlug({ slug });
   if (!product) notFound();
-  const name = localize(product.name, locale);
+  const lang = locale;
+  const name = localize(product.name, lang);
+  const description = localize(product.description, lang);
+  const categoryName = product.category && localize(product.category.name, lang);
+  const labelOf = new Map(product.variants.map((variant) => [variant.sku, variant.label && localize(variant.label, lang)]));
+  const jsonLd = productJsonLd({
+    url: `${env.APP_URL}/products/${product.slug}`,
+    name,
+    description,
+    imageUrl: `${env.APP_URL}${product.imagePath}`,
+    sku: product.slug,
+    category: categoryName,
+    variants: product.variants,
+    variantName: (variant) => labelOf.get(variant.sku) ?? undefined,
+  });
   return (
     <article className="grid gap-8 md:grid-cols-2">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <Image
         src={product.imagePath}
         alt=""
@@ -31,15 +57,32 @@ export default async function ProductPage({ params }: Props) {
         className="aspect-square w-full rounded-3xl border border-stone-200 bg-white"
       />
       <div className="flex flex-col gap-5">
-        <Link href="/" className="text-sm text-harbour-700 hover:underline">
-          ← {t("backToShop")}
-        </Link>
+        <nav aria-label={t("Catalog.breadcrumb")} className="flex flex-wrap gap-2 text-sm">
+          <Link href="/" className="text-harbour-700 hover:underline">
+            ← {t("Product.backToShop")}
+          </Link>
+          {product.category && (
+            <>
+              <span aria-hidden="true" className="text-stone-400">
+                /
+              </span>
+              <Link href={`/categories/${product.category.slug}`} className="text-harbour-700 hover:underline">
+                {categoryName}
+              </Link>
+            </>
+          )}
+        </nav>
         <h1 className="text-3xl font-bold text-stone-900">{name}</h1>
-        <p className="text-2xl font-semibold text-harbour-700" data-testid="product-price">
-          {formatHkd(product.priceCents)}
-        </p>
-        <p className="leading-relaxed text-stone-700">{localize(product.description, locale)}</p>
-        <AddToCartForm productId={product.id} />
+        <p className="leading-relaxed text-stone-700">{description}</p>
+        <AddToCartForm
+          kindLabel={product.variantKind ? t(`Product.variant_${product.variantKind}`) : null}
+          variants={product.variants.map((variant) => ({
+            id: variant.id,
+            label: variant.label && localize(variant.label, lang),
+            priceLabel: formatHkd(variant.priceCents),
+            stock: variant.stock,
+          }))}
+        />
       </div>
     </article>
   );

@@ -1,0 +1,5 @@
+import { ProductSkeleton } from "../../_components/skeletons";
+
+export default function Loading() {
+  return <ProductSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { GridSkeleton } from "../_components/skeletons";
+
+export default function Loading() {
+  return <GridSkeleton />;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** Catalog listing options as they arrive in a URL: anything unknown falls back to the default. */
+export const catalogSorts = ["featured", "price-asc", "price-desc", "newest"] as const;
+export type CatalogSort = (typeof catalogSorts)[number];
+
+const listingSchema = z.object({
+  sort: z.enum(catalogSorts).catch("featured"),
+  instock: z
+    .string()
+    .optional()
+    .transform((value) => value === "1")
+    .catch(false),
+});
+
+export type ListingOptions = { sort: CatalogSort; inStockOnly: boolean };
+
+export function parseListingParams(params: Record<string, string | string[] | undefined>): ListingOptions {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = listingSchema.parse({ sort: first(params.sort), instock: first(params.instock) });
+  return { sort: parsed.sort, inStockOnly: parsed.instock };
+}
+
+export const maxQueryLength = 80;
+
+/** The search box's text, trimmed and bounded; an empty string means "no search". */
+export function normalizeQuery(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (value ?? "").normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, maxQueryLength);
+}
+
+/** A LIKE pattern for the lower-cased search column: the shopper's % and _ are literal. */
+export function searchPattern(query: string): string | undefined {
+  const normalized = normalizeQuery(query).toLowerCase();
+  if (!normalized) return undefined;
+  return `%${normalized.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { orderItems, orders, payments, productVariants } from "@/lib/db/schema";
+import type { Tx } from "@/lib/db/tx";
+import { insertEvent } from "@/lib/payments/events";
+import type { OrderPaidEffect } from "@/lib/payments/order-paid-effects";
+
+export type StockShortfall = { variantId: number; sku: string; wanted: number; had: number };
+export type CommitStockResult = { committed: false } | { committed: true; shortfall: StockShortfall[] };
+
+/**
+ * Takes a paid order's goods off the shelf, inside the transaction that
+ * marks it paid. Exactly once per order: the order's `stock_committed_at`
+ * is claimed first, so a second call (a duplicate webhook, a reconcile
+ * racing the result page) changes nothing. Goods that sold out meanwhile
+ * are not refused (PMS already has the money): stock stops at zero and
+ * the shortfall is returned for staff.
+ */
+export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new Date()): Promise<CommitStockResult> {
+  const [claimed] = await tx
+    .update(orders)
+    .set({ stockCommittedAt: now })
+    .where(and(eq(orders.id, orderId), isNull(orders.stockCommittedAt)))
+    .returning({ id: orders.id });
+  if (!claimed) return { committed: false };
+
+  const wanted = await tx
+    .select({ variantId: orderItems.variantId, quantity: sql<number>`sum(${orderItems.quantity})::int` })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .groupBy(orderItems.variantId);
+  const byVariant = new Map(wanted.flatMap((row) => (row.variantId === null ? [] : [[row.variantId, row.quantity] as const])));
+  if (byVariant.size === 0) return { committed: true, shortfall: [] };
+
+  // Lock in id order, so two orders sharing variants never deadlock.
+  const shelf = await tx
+    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock })
+    .from(productVariants)
+    .where(inArray(productVariants.id, [...byVariant.keys()]))
+    .orderBy(asc(productVariants.id))
+    .for("update");
+  const shortfall: StockShortfall[] = [];
+  for (const variant of shelf) {
+    const quantity = byVariant.get(variant.id) ?? 0;
+    if (quantity > variant.stock) shortfall.push({ variantId: variant.id, sku: variant.sku, wanted: quantity, had: variant.stock });
+    await tx
+      .update(productVariants)
+      .set({ stock: sql`greatest(${productVariants.stock} - ${quantity}, 0)` })
+      .where(eq(productVariants.id, variant.id));
+  }
+  if (shortfall.length > 0) {
+    await tx.update(orders).set({ stockShortfall: describeShortfall(shortfall) }).where(eq(orders.id, orderId));
+  }
+  return { committed: true, shortfall };
+}
+
+export function describeShortfall(shortfall: StockShortfall[]): string {
+  return shortfall.map((line) => `${line.sku}: paid for ${line.wanted}, ${line.had} left`).join("; ");
+}
+
+/**
+ * The order-paid effect: goods off the shelf in the paying transaction. A
+ * shortfall flags the payment for staff (unless it already carries a flag)
+ * and tells the payment's story why.
+ */
+export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source }) => {
+  const result = await commitStockForPaidOrder(tx, order.id);
+  if (!result.committed || result.shortfall.length === 0) return;
+  const detail = describeShortfall(result.shortfall);
+  await tx
+    .update(payments)
+    .set({ flag: "stock_short", flagReason: `sold out meanwhile: ${detail}` })
+    .where(and(eq(payments.id, payment.id), isNull(payments.flag)));
+  await insertEvent(tx, payment, { kind: "stock_short", source, detail: `paid for goods that sold out meanwhile (${detail}): restock, substitute or refund` });
+};
