@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 test("browse, add two products, change a quantity, reload: the cart is intact", async ({ page, shop }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Everyday things from Hong Kong");
-  await expect(page.getByRole("listitem")).toHaveCount(9);
+  await expect(page.getByTestId("product-grid").getByRole("listitem")).toHaveCount(25);
 
   await shop.addProduct("Enamel Milk Tea Cup");
   await expect(shop.cartCount()).toHaveText("1");
@@ -82,7 +82,7 @@ test("bad input to the cart is refused and changes nothing", async ({ page, shop
   await shop.addProduct("Bamboo Steamer");
   await shop.openCart();
   // Tamper with the form the way a hostile browser could.
-  await page.locator('input[name="productId"]').first().evaluate((input: HTMLInputElement) => {
+  await page.locator('input[name="variantId"]').first().evaluate((input: HTMLInputElement) => {
     input.value = "not-a-number";
   });
   await page.getByRole("button", { name: "Increase quantity of Bamboo Steamer" }).click();
