@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { parseListingParams } from "@/lib/catalog/listing";
 import { listProducts } from "@/lib/catalog/queries";
@@ -6,6 +7,7 @@ import { pageMetadata } from "@/lib/catalog/seo";
 import { CategoryNav } from "./_components/category-nav";
 import { ListingControls } from "./_components/listing-controls";
 import { ProductGrid } from "./_components/product-grid";
+import { GridSkeleton } from "./_components/skeletons";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,8 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CatalogPage({ searchParams }: Props) {
-  const options = parseListingParams(await searchParams);
-  const [t, products] = await Promise.all([getTranslations("Catalog"), listProducts(options)]);
+  const t = await getTranslations("Catalog");
   return (
     <div className="flex flex-col gap-6 sm:gap-8">
       <section className="rounded-3xl bg-harbour-50 px-6 py-8 sm:px-10 sm:py-10">
@@ -39,9 +40,21 @@ export default async function CatalogPage({ searchParams }: Props) {
       </section>
       <section className="flex flex-col gap-4">
         <h2 className="sr-only">{t("allProducts")}</h2>
-        <ListingControls action="/" options={options} count={products.length} />
-        <ProductGrid products={products} />
+        <Suspense fallback={<GridSkeleton heading={false} />}>
+          <Listing searchParams={searchParams} />
+        </Suspense>
       </section>
     </div>
+  );
+}
+
+async function Listing({ searchParams }: Props) {
+  const options = parseListingParams(await searchParams);
+  const products = await listProducts(options);
+  return (
+    <>
+      <ListingControls action="/" options={options} count={products.length} />
+      <ProductGrid products={products} />
+    </>
   );
 }

@@ -55,6 +55,9 @@ describe("listing", () => {
     expect(tee.variants.map((v) => v.label?.en)).toEqual(["S", "M", "L", "XL"]);
     expect(tee.variants.find((v) => v.label?.en === "M")?.stock).toBe(0);
     expect(new Set(tee.variants.map((v) => v.priceCents)).size).toBe(2);
+    const listed = await listProducts();
+    expect(listed.find((p) => p.slug === "ding-ding-tee")?.hasPriceRange).toBe(true);
+    expect(listed.find((p) => p.slug === "milk-tea-cup")?.hasPriceRange).toBe(false);
   });
 });
 

@@ -8,12 +8,12 @@ export { itemName, localizeText as localize } from "./names";
 
 export type ProductSummary = Product & { inStock: boolean; hasPriceRange: boolean };
 
-const hasStock = exists(
-  sql`(select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.stock} > 0)`,
-);
+// Written out in SQL on purpose: in a single-table select Drizzle leaves column
+// names unqualified, and inside these subqueries "id" would mean the variant's.
+const hasStock = exists(sql`(select 1 from product_variants pv where pv.product_id = products.id and pv.stock > 0)`);
 const summaryColumns = {
   inStock: sql<boolean>`${hasStock}`.as("in_stock"),
-  hasPriceRange: sql<boolean>`(select count(distinct ${productVariants.priceCents}) > 1 from ${productVariants} where ${productVariants.productId} = ${products.id})`.as(
+  hasPriceRange: sql<boolean>`(select count(distinct pv.price_cents) > 1 from product_variants pv where pv.product_id = products.id)`.as(
     "has_price_range",
   ),
 };

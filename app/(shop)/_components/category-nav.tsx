@@ -12,7 +12,9 @@ export async function CategoryNav({ current }: { current?: string | undefined })
             <Link
               href={`/categories/${category.slug}`}
               aria-current={category.slug === current ? "page" : undefined}
-              className="block rounded-full border border-harbour-600 px-4 py-1.5 text-sm font-medium text-harbour-700 hover:bg-harbour-50 aria-[current=page]:bg-harbour-600 aria-[current=page]:text-white"
+              className={`block rounded-full border border-harbour-600 px-4 py-1.5 text-sm font-medium ${
+                category.slug === current ? "bg-harbour-600 text-white" : "text-harbour-700 hover:bg-harbour-50"
+              }`}
             >
               {localize(category.name, locale)}
             </Link>

@@ -18,7 +18,7 @@ export async function ProductGrid({ products }: { products: ProductSummary[] }) 
             name={name}
             imagePath={product.imagePath}
             priceLabel={product.hasPriceRange ? t("from", { price }) : price}
-            linkLabel={product.hasPriceRange ? t("viewProductFrom", { name, price }) : t("viewProduct", { name, price })}
+            viewLabel={t("view")}
             soldOutLabel={product.inStock ? undefined : t("soldOut")}
           />
         );

@@ -45,9 +45,10 @@ export async function SiteHeader() {
           <Link
             href="/cart"
             className="relative flex items-center gap-2 rounded-full bg-harbour-600 px-4 py-2 font-medium text-white hover:bg-harbour-700"
-            aria-label={t("cartCount", { count: cart.itemCount })}
           >
             <CartIcon />
+            {/* The name comes from content, not aria-label, so it never contradicts what is shown (WCAG 2.5.3). */}
+            <span className="sr-only">{t("cartCount", { count: cart.itemCount })}</span>
             <span aria-hidden="true">{t("cart")}</span>
             <span
               data-testid="cart-count"

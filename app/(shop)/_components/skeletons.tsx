@@ -1,13 +1,9 @@
 /** Placeholders while a page's data loads: the shapes of what is coming, hidden from screen readers. */
-export function GridSkeleton({ count = 6 }: { count?: number }) {
+export function GridSkeleton({ count = 6, heading = true }: { count?: number; heading?: boolean }) {
   return (
     <div aria-hidden="true" className="flex animate-pulse flex-col gap-6">
-      <div className="h-28 rounded-3xl bg-stone-200" />
-      <div className="flex gap-2">
-        {Array.from({ length: 4 }, (_, i) => (
-          <div key={i} className="h-8 w-24 rounded-full bg-stone-200" />
-        ))}
-      </div>
+      {heading && <div className="h-28 rounded-3xl bg-stone-200" />}
+      <div className="h-8 w-full rounded-full bg-stone-200" />
       <ul className="grid grid-cols-2 gap-3 sm:gap-6 lg:grid-cols-3">
         {Array.from({ length: count }, (_, i) => (
           <li key={i} className="rounded-2xl border border-stone-200 bg-white">

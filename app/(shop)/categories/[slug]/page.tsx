@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -8,6 +9,7 @@ import { pageMetadata } from "@/lib/catalog/seo";
 import { CategoryNav } from "../../_components/category-nav";
 import { ListingControls } from "../../_components/listing-controls";
 import { ProductGrid } from "../../_components/product-grid";
+import { GridSkeleton } from "../../_components/skeletons";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -31,12 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
-  const [{ slug }, query, locale, t] = await Promise.all([params, searchParams, getLocale(), getTranslations("Catalog")]);
+  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Catalog")]);
+  // Found or not before anything streams, so an unknown category is a real 404.
   const category = await getCategoryBySlug({ slug });
   if (!category) notFound();
-  const options = parseListingParams(query);
-  const products = await listProducts({ categoryId: category.id, ...options });
-  const path = `/categories/${category.slug}`;
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -49,6 +49,19 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <p className="text-stone-700">{localize(category.description, locale)}</p>
       </header>
       <CategoryNav current={category.slug} />
+      <Suspense fallback={<GridSkeleton heading={false} />}>
+        <Listing categoryId={category.id} path={`/categories/${category.slug}`} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Listing({ categoryId, path, searchParams }: { categoryId: number; path: string; searchParams: Props["searchParams"] }) {
+  const [query, t] = await Promise.all([searchParams, getTranslations("Catalog")]);
+  const options = parseListingParams(query);
+  const products = await listProducts({ categoryId, ...options });
+  return (
+    <>
       <ListingControls action={path} options={options} count={products.length} />
       {products.length > 0 ? (
         <ProductGrid products={products} />
@@ -60,6 +73,6 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -1,5 +1,0 @@
-import { ProductSkeleton } from "../../_components/skeletons";
-
-export default function Loading() {
-  return <ProductSkeleton />;
-}
