@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { decideOnPaymentPage, methods } from "./payment-fixtures";
+import { expect, test, type CheckoutFlow } from "./fixtures";
 
 type Lang = "en" | "zh-HK" | "zh-CN";
 
@@ -23,12 +22,12 @@ async function cardPrices(page: Page): Promise<number[]> {
 }
 
 /** From checkout to the paid result page with WeChat Pay, whatever the interface language. */
-async function payWithWallet(page: Page) {
+async function payWithWallet(page: Page, checkout: CheckoutFlow) {
   await page.goto("/checkout");
   await page.locator('input[name="method"][value="WXPAY"]').check();
   await page.locator('form:has(input[name="method"]) button[type="submit"]').click();
   await page.waitForURL(/\/pms-payment\//);
-  await decideOnPaymentPage(page, methods[0], "approve");
+  await checkout.decide("WXPAY", "approve", page);
   await page.waitForURL(/\/checkout\/result/);
 }
 
@@ -133,13 +132,13 @@ test("選擇尺碼：售罄嘅尺碼揀唔到，其他尺碼可以加入購物�
 });
 
 for (const run of runs) {
-  test(`paying takes the goods off the shelf once; the result page lists the items (${run.device}, ${run.lang})${run.tag}`, async ({ page, context, baseURL }) => {
+  test(`paying takes the goods off the shelf once; the result page lists the items (${run.device}, ${run.lang})${run.tag}`, async ({ page, context, baseURL, checkout }) => {
     await useLanguage(context, baseURL, run.lang);
     await page.goto("/products/puer-tea-cake");
     const before = Number(/(\d+)/.exec((await page.getByTestId("stock-status").textContent()) ?? "")![1]);
     await page.locator('form:has(input[name="variantId"]) button[type="submit"]').click();
     await expect(page.getByTestId("cart-count")).toHaveText("1");
-    await payWithWallet(page);
+    await payWithWallet(page, checkout);
     const summary = page.getByTestId("order-summary");
     await expect(summary).toContainText(run.lang === "en" ? "Pu'er Tea Cake × 1" : "普洱茶餅 × 1");
     await expect(page.getByTestId("order-summary-total")).toHaveText("HK$388.00");
