@@ -1,7 +1,8 @@
 /**
  * Runs once when the Node server starts (instrumentation.ts): validates the
- * environment, so a bad variable stops the server at once with a message
- * naming it, then starts the background jobs.
+ * environment and opens the database, so a bad variable, a database in use
+ * by another process or one behind on migrations stops the server at once
+ * with a message naming it; then starts the background jobs.
  */
 export async function startNodeServer(): Promise<void> {
   let env;
@@ -17,6 +18,12 @@ export async function startNodeServer(): Promise<void> {
   const problem = (await import("./sandbox-mode")).productionPmsProblem(env);
   if (problem) {
     console.error(`\n${problem}\n`);
+    process.exit(1);
+  }
+  // One message and a non-zero exit, not "Ready" followed by a 500 for every request.
+  const databaseProblem = await (await import("./db/startup-check")).databaseProblemAtStart();
+  if (databaseProblem) {
+    console.error(`\n${databaseProblem}\n`);
     process.exit(1);
   }
   const [{ isSandboxEnabled }, { startBackgroundJobs }] = await Promise.all([

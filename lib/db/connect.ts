@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { migrationsFolder } from "./migration-status";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,8 +24,6 @@ export type ConnectOptions =
   | { databaseUrl: string; max?: number }
   | { pgliteDir: string }
   | { inMemory: true };
-
-const migrationsFolder = path.join(process.cwd(), "drizzle");
 
 // Product search's trigram index needs pg_trgm; PostgreSQL ships it in contrib, PGlite as a loadable extension.
 const pgliteExtensions = { pg_trgm };

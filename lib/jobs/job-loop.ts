@@ -1,4 +1,5 @@
 import "server-only";
+import { noteLoopStarted, noteLoopTicked } from "@/lib/health/heartbeats";
 
 export type JobLoop = { name: string; stop: () => void };
 
@@ -20,8 +21,10 @@ export function startJobLoop(name: string, intervalMs: number, tick: () => Promi
       console.error(`[job:${name}]`, error instanceof Error ? error.message : error);
     } finally {
       running = false;
+      noteLoopTicked(name);
     }
   };
+  noteLoopStarted(name, intervalMs);
   const timer = setInterval(() => void run(), intervalMs);
   timer.unref?.();
   return {
