@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { devOriginsFor } from "./lib/dev-origins.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -9,6 +10,8 @@ const nextConfig = {
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which bundlers cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
   poweredByHeader: false,
+  // Dev scripts load at APP_URL's host, localhost and 127.0.0.1 alike (lib/dev-origins.mjs).
+  allowedDevOrigins: devOriginsFor(process.env.APP_URL),
   // The PMS sandbox also answers at the URL variants seen in the spec's examples (docs/pms/NOTES.md #1),
   // served by its documented routes under /tt-pms-ws/rest rather than by copies of them.
   async rewrites() {

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "./connect";
 import { describeUnmigrated, migrationsFolder, readMigrationStatus } from "./migration-status";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -33,14 +32,14 @@ describe("readMigrationStatus", () => {
   });
 
   it("counts every migration as pending on an empty database, and names npm run db:migrate", async () => {
-    const empty = await openDatabase({ inMemory: true });
+    const empty = await createTestDatabase({ migrate: false });
     try {
       const status = await readMigrationStatus(empty.db);
       expect(status).toMatchObject({ current: false, applied: 0 });
       expect(status.pending).toBe(status.latest);
       expect(describeUnmigrated(status)).toMatch(/not up to date.*npm run db:migrate/);
     } finally {
-      await empty.close();
+      await empty.drop();
     }
   });
 

@@ -9,10 +9,11 @@ export type TestDatabase = DatabaseHandle & { name: string; url?: string; drop: 
 /**
  * A fresh, migrated database for one test file: a new database on the
  * PostgreSQL server of DATABASE_URL when it is set, else an in-memory PGlite.
- * It also becomes the process's database, so server-only data functions
+ * (`migrate: false` leaves it empty, as a deploy that skipped
+ * `npm run db:migrate` would.) It also becomes the process's database, so server-only data functions
  * (which call getDb()) run against it.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const { DATABASE_URL } = parseEnv(process.env);
   const name = `test_${Date.now()}_${randomBytes(4).toString("hex")}`;
   let handle: DatabaseHandle;
@@ -34,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   } else {
     handle = await openDatabase({ inMemory: true });
   }
-  await handle.migrate();
+  if (options.migrate !== false) await handle.migrate();
   setDatabaseForTests(handle);
   return {
     ...handle,

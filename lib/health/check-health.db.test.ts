@@ -1,20 +1,19 @@
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "@/lib/db/connect";
+import { setDatabaseForTests } from "@/lib/db";
+import { openDatabase } from "@/lib/db/connect";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { checkHealth } from "./check-health";
-import { noteLoopStarted, noteLoopTicked } from "./heartbeats";
+import { forgetHeartbeatsForTests, noteLoopStarted, noteLoopTicked } from "./heartbeats";
 
 let database: TestDatabase;
-const processDatabase = globalThis as unknown as { shopDatabase?: Promise<DatabaseHandle> };
 
 beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database.drop());
 beforeEach(() => {
-  processDatabase.shopDatabase = Promise.resolve(database);
-  (globalThis as { jobHeartbeats?: unknown }).jobHeartbeats = undefined;
+  setDatabaseForTests(database);
+  forgetHeartbeatsForTests();
 });
 
 const now = Date.now();
@@ -30,23 +29,22 @@ describe("checkHealth", () => {
 
   it("fails on a database whose schema is behind, naming npm run db:migrate", async () => {
     noteLoopStarted("reconcile", 5_000, now);
-    const empty = await openDatabase({ inMemory: true });
-    await empty.db.execute(sql`select 1`); // PGlite starts on its first query: not what this test times
-    processDatabase.shopDatabase = Promise.resolve(empty);
+    const empty = await createTestDatabase({ migrate: false });
+    setDatabaseForTests(empty);
     try {
       const health = await checkHealth(now);
       expect(health.ok).toBe(false);
       expect(health.checks.database.ok).toBe(true);
       expect(health.checks.migrations).toMatchObject({ ok: false, detail: expect.stringContaining("npm run db:migrate") });
     } finally {
-      await empty.close();
+      await empty.drop();
     }
   });
 
   it("fails on an unreachable database without repeating its address or password", async () => {
     noteLoopStarted("reconcile", 5_000, now);
     const unreachable = await openDatabase({ databaseUrl: "postgres://shop:hunter2-secret@127.0.0.1:1/shop", max: 1 });
-    processDatabase.shopDatabase = Promise.resolve(unreachable);
+    setDatabaseForTests(unreachable);
     try {
       const health = await checkHealth(now);
       expect(health).toMatchObject({ ok: false, checks: { database: { ok: false }, migrations: { ok: false } } });

@@ -1,12 +1,19 @@
+import { processSingleton } from "@/lib/process-singleton";
+
 /**
  * When each background loop last finished a tick, per process, for
- * GET /api/health. Kept on globalThis: Next loads instrumentation and route
- * handlers in separate bundles that must see the same record.
+ * GET /api/health: instrumentation (which starts the loops) and the route
+ * handler are separate bundles that must see the same record.
  */
 export type Heartbeat = { intervalMs: number; startedAt: number; lastTickAt: number | undefined };
 
-const store = globalThis as unknown as { jobHeartbeats?: Map<string, Heartbeat> };
-const heartbeats = () => (store.jobHeartbeats ??= new Map());
+const store = processSingleton<Map<string, Heartbeat>>("job-heartbeats");
+const heartbeats = () => store.get(() => new Map());
+
+/** Tests only: forget every loop. */
+export function forgetHeartbeatsForTests(): void {
+  store.set(undefined);
+}
 
 export function noteLoopStarted(name: string, intervalMs: number, now = Date.now()): void {
   heartbeats().set(name, { intervalMs, startedAt: now, lastTickAt: undefined });

@@ -1,0 +1,1 @@
+export function devOriginsFor(appUrl: string | undefined): string[];
