@@ -1,3 +1,4 @@
+import os from "node:os";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -28,10 +29,11 @@ describe("production never falls back to the sandbox", () => {
 function start(vars: { NODE_ENV: "production" } & Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const script = `const { startNodeServer } = await import(${JSON.stringify(path.resolve("lib/startup.ts"))});
 await startNodeServer();
-console.log("started");`;
+console.log("started");
+process.exit(0);`;
   const args = ["--import", "tsx", "--conditions=react-server", "--input-type=module", "-e", script];
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, args, { env: { PATH: process.env.PATH, BACKGROUND_JOBS: "off", ...vars } }, (_, stdout, stderr) =>
+    const child = execFile(process.execPath, args, { env: { PATH: process.env.PATH, BACKGROUND_JOBS: "off", PGLITE_DIR: path.join(os.tmpdir(), `startup-${process.pid}-${Date.now()}`), ...vars } }, (_, stdout, stderr) =>
       resolve({ code: child.exitCode, stdout, stderr }),
     );
   });
