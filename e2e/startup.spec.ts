@@ -51,7 +51,7 @@ test("a second process on the same PGlite folder exits non-zero with one message
   }
 });
 
-// PostgreSQL is never migrated at start (docs/decisions/006); PGlite migrates itself, so this
+// PostgreSQL is never migrated at start (docs/decisions/007); PGlite migrates itself, so this
 // needs the PostgreSQL of DATABASE_URL, which the CI run of the suite always has.
 if (process.env.DATABASE_URL) {
   test("an unmigrated PostgreSQL stops the server at start, naming npm run db:migrate", async () => {

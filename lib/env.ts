@@ -83,7 +83,7 @@ export const envSchema = z.object({
   RECONCILE_GIVE_UP_AFTER_MS: positiveInt(1_800_000),
   // The longest wait between two /online/query tries for one payment, PMS down or not.
   RECONCILE_MAX_BACKOFF_MS: positiveInt(300_000),
-  // After a payment failed or expired, ask PMS again this long after (docs/decisions/006).
+  // After a payment failed or expired, ask PMS again this long after (docs/decisions/007).
   PAYMENT_LATE_CHECKS_MS: delayList("3600000,21600000,86400000"),
   // Tries to confirm one stored notification before the inbox hands it to reconciliation.
   WEBHOOK_INBOX_MAX_ATTEMPTS: positiveCount(20),

@@ -7,7 +7,7 @@ import { describeUnmigrated, readMigrationStatus } from "./migration-status";
  * with one message instead of answering 500 to every request: a PGlite
  * folder held by another process, an unreachable PostgreSQL, or a schema
  * behind the code. PostgreSQL is never migrated here (docs/decisions/
- * 006-migrations-at-start.md): that is `npm run db:migrate`, one step of a
+ * 007-migrations-at-start.md): that is `npm run db:migrate`, one step of a
  * deploy. The embedded database migrates itself when opened (quick start).
  */
 export async function databaseProblemAtStart(): Promise<string | undefined> {
