@@ -88,6 +88,9 @@ describe("POST /api/pms/webhook/[paymentId]", () => {
     const payment = await pendingPayment();
     expect((await post(payment.id, JSON.stringify({ rrn: "999999999999999999999999" }))).status).toBe(404);
     expect((await post("00000000-0000-0000-0000-000000000000", JSON.stringify({ rrn: payment.rrn }))).status).toBe(404);
+    for (const notAnId of ["x", "1%27%20or%201=1", "%00"]) {
+      expect((await post(notAnId, JSON.stringify({ rrn: payment.rrn }))).status, notAnId).toBe(404);
+    }
   });
 
   it("stores the notification, answers errorCode 0, and takes nothing from the body", async () => {

@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { z } from "zod";
 import { findJsonProblem } from "@/lib/http/json-shape";
 import { readBodyWithLimit } from "@/lib/http/read-body";
 import { confirmStoredWebhook, receiveWebhook } from "@/lib/payments/webhook-inbox";
@@ -7,6 +8,7 @@ import { pmsWebhookSchema } from "@/lib/pms/webhook-schema";
 
 // The spec's payload is ~300 bytes; anything near this size is not PMS.
 const maxBodyBytes = 16 * 1024;
+const paymentIdSchema = z.uuid();
 
 class WebhookError extends Error {
   constructor(
@@ -27,9 +29,11 @@ class WebhookError extends Error {
  */
 export async function POST(request: Request, context: { params: Promise<{ paymentId: string }> }) {
   try {
-    const { paymentId } = await context.params;
     const notification = await parseNotification(request);
-    const received = await receiveWebhook({ paymentId, rrn: notification.rrn, payload: notification }).catch((error: unknown) => {
+    // Our webhookUrls carry a payment's UUID; anything else names no payment (and must not reach a uuid column).
+    const paymentId = paymentIdSchema.safeParse((await context.params).paymentId);
+    if (!paymentId.success) throw new WebhookError(404, "unknown payment");
+    const received = await receiveWebhook({ paymentId: paymentId.data, rrn: notification.rrn, payload: notification }).catch((error: unknown) => {
       // The database is down: not stored, so PMS must send it again.
       console.warn(`[webhook] could not store: ${String(error)}`);
       throw new WebhookError(503, "temporarily unable to store the notification");
