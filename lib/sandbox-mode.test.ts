@@ -4,23 +4,33 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { productionPmsProblem } from "./sandbox-mode";
 
+const demoKeys = { PMS_API_KEY: "demo-key", PMS_SECRET: "demo-secret-of-this-shop" };
+
 describe("production never falls back to the sandbox", () => {
   it("refuses production with neither PMS_BASE_URL nor PMS_SANDBOX=on, naming both", () => {
     for (const PMS_SANDBOX of [undefined, "off"] as const) {
-      const problem = productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX });
+      const problem = productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX, ...demoKeys });
       expect(problem).toMatch(/PMS_BASE_URL/);
       expect(problem).toMatch(/PMS_SANDBOX=on/);
     }
   });
 
   it("starts production with a real PMS, or with the sandbox asked for by name", () => {
-    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: "https://pms.example", PMS_SANDBOX: undefined })).toBeUndefined();
-    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX: "on" })).toBeUndefined();
+    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: "https://pms.example", PMS_SANDBOX: undefined, ...demoKeys })).toBeUndefined();
+    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX: "on", ...demoKeys })).toBeUndefined();
+  });
+
+  it("refuses a production demo on the public sandbox credentials, which would let anyone approve their own payment", () => {
+    const publicKeys = { PMS_API_KEY: "sandbox-api-key", PMS_SECRET: "sandbox-secret" };
+    for (const keys of [{ PMS_API_KEY: undefined, PMS_SECRET: undefined }, publicKeys, { ...demoKeys, PMS_SECRET: "sandbox-secret" }, { ...demoKeys, PMS_API_KEY: undefined }]) {
+      const problem = productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: undefined, PMS_SANDBOX: "on", ...keys });
+      expect(problem).toMatch(/PMS_API_KEY and PMS_SECRET/);
+    }
   });
 
   it("keeps the quick start: development and tests fall back to the sandbox", () => {
     for (const NODE_ENV of ["development", "test"] as const) {
-      expect(productionPmsProblem({ NODE_ENV, PMS_BASE_URL: undefined, PMS_SANDBOX: undefined })).toBeUndefined();
+      expect(productionPmsProblem({ NODE_ENV, PMS_BASE_URL: undefined, PMS_SANDBOX: undefined, PMS_API_KEY: undefined, PMS_SECRET: undefined })).toBeUndefined();
     }
   });
 });
@@ -49,14 +59,21 @@ describe("startup", { timeout: 60_000 }, () => {
     expect(lines[0]).toMatch(/PMS_BASE_URL[\s\S]*PMS_SANDBOX=on/);
   });
 
-  it("starts in production with PMS_SANDBOX=on", async () => {
+  it("exits non-zero for a production demo on the public sandbox credentials", async () => {
     const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on" });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/PMS_API_KEY and PMS_SECRET/);
+  });
+
+  it("starts in production with PMS_SANDBOX=on and its own credentials", async () => {
+    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on", ...demoKeys });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("started");
   });
 
   it("stops on a bad sandbox variable, naming it", async () => {
-    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on", PMS_SANDBOX_ALLOWED_ORIGINS: "https://demo.example/path" });
+    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on", ...demoKeys, PMS_SANDBOX_ALLOWED_ORIGINS: "https://demo.example/path" });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("PMS_SANDBOX_ALLOWED_ORIGINS: must be http(s) origins");
   });

@@ -35,12 +35,25 @@ export function resolveSandboxCredentials(
 /**
  * Production never falls back to the sandbox: it serves real payments
  * (PMS_BASE_URL) or a demo the operator asked for by name (PMS_SANDBOX=on).
+ * A demo also needs credentials of its own: with the public defaults anyone
+ * could sign the sandbox's test helper and approve their own payment.
  * Returns the one message startup prints before exiting, or undefined.
  */
-export function productionPmsProblem(source: Pick<Env, "NODE_ENV" | "PMS_BASE_URL" | "PMS_SANDBOX">): string | undefined {
-  if (source.NODE_ENV !== "production" || source.PMS_BASE_URL !== undefined || source.PMS_SANDBOX === "on") return undefined;
+export function productionPmsProblem(
+  source: Pick<Env, "NODE_ENV" | "PMS_BASE_URL" | "PMS_SANDBOX" | "PMS_API_KEY" | "PMS_SECRET">,
+): string | undefined {
+  if (source.NODE_ENV !== "production" || source.PMS_BASE_URL !== undefined) return undefined;
+  if (source.PMS_SANDBOX !== "on") {
+    return (
+      "The shop cannot start in production without a PMS: set PMS_BASE_URL (with PMS_API_KEY and PMS_SECRET) " +
+      "to take real payments, or set PMS_SANDBOX=on to run a public demo on the built-in sandbox, where no real money moves."
+    );
+  }
+  const ownKey = source.PMS_API_KEY !== undefined && source.PMS_API_KEY !== SANDBOX_API_KEY;
+  const ownSecret = source.PMS_SECRET !== undefined && source.PMS_SECRET !== SANDBOX_SECRET;
+  if (ownKey && ownSecret) return undefined;
   return (
-    "The shop cannot start in production without a PMS: set PMS_BASE_URL (with PMS_API_KEY and PMS_SECRET) " +
-    "to take real payments, or set PMS_SANDBOX=on to run a public demo on the built-in sandbox, where no real money moves."
+    "A production demo (PMS_SANDBOX=on) needs its own PMS_API_KEY and PMS_SECRET, not the public sandbox defaults: " +
+    "anyone holding those could sign the sandbox's test helper and approve their own payment."
   );
 }

@@ -12,8 +12,9 @@ const tsxBin = path.join("node_modules", ".bin", "tsx");
 export const staff = { email: "staff@harbour.test", password: "bench-staff-password" };
 export const secrets = {
   NEXTAUTH_SECRET: "bench-only-nextauth-secret-0123456789",
-  PMS_API_KEY: "sandbox-api-key",
-  PMS_SECRET: "sandbox-secret",
+  // A production demo refuses the public sandbox credentials (lib/sandbox-mode.ts).
+  PMS_API_KEY: "bench-demo-api-key",
+  PMS_SECRET: "bench-demo-secret",
 };
 
 export function log(line) {

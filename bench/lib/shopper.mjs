@@ -2,6 +2,7 @@
 // server action's form (the hidden fields React renders for progressive
 // enhancement) and posts it, as a browser with scripts off would.
 import crypto from "node:crypto";
+import { secrets } from "./harness.mjs";
 
 const entities = { amp: "&", quot: '"', lt: "<", gt: ">", "#39": "'", "#x27": "'" };
 const unescape = (text) => text.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, name) => entities[name]);
@@ -85,11 +86,11 @@ export class Shopper {
 /** The sandbox's signed test helper: decide a pending sale as its shopper would. */
 export async function completeSale(base, rrn, outcome = "success") {
   const timestamp = Date.now();
-  const sign = crypto.createHmac("sha1", "sandbox-secret").update(String(timestamp)).digest("base64");
+  const sign = crypto.createHmac("sha1", secrets.PMS_SECRET).update(String(timestamp)).digest("base64");
   const response = await fetch(`${base}/tt-pms-ws/rest/sandbox/complete`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ apiKey: "sandbox-api-key", timestamp, sign, rrn, outcome, lang: "en" }),
+    body: JSON.stringify({ apiKey: secrets.PMS_API_KEY, timestamp, sign, rrn, outcome, lang: "en" }),
   });
   const answer = await response.json();
   if (answer.errorCode !== "0") throw new Error(`sandbox complete ${rrn}: ${JSON.stringify(answer)}`);
