@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { demoCredentials } from "./e2e/demo-credentials";
 
 // Never download a browser: use the one this machine has.
 function findChromium(): string | undefined {
@@ -47,6 +48,6 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), PMS_API_KEY: demoCredentials.apiKey, PMS_SECRET: demoCredentials.secret },
   },
 });

@@ -1,6 +1,6 @@
 import { createHmac, randomInt } from "node:crypto";
 import type { APIRequestContext, BrowserContext } from "@playwright/test";
-import { SANDBOX_API_KEY, SANDBOX_SECRET } from "../lib/sandbox-mode";
+import { demoCredentials } from "./demo-credentials";
 import { test as base, expect } from "./fixtures";
 import { addToCart, payWith, signInAsStaff } from "./payment-fixtures";
 
@@ -71,11 +71,11 @@ test("in production the sandbox console is for staff, and the shopper's payment 
   expect(html).not.toContain(token!);
 });
 
-/** A signed call, as any merchant makes it (the e2e server uses the sandbox's default credentials). */
+/** A signed call, as any merchant makes it, with the e2e demo's own credentials. */
 async function callPms(request: APIRequestContext, path: string, fields: Record<string, unknown>) {
   const timestamp = Date.now();
-  const sign = createHmac("sha1", SANDBOX_SECRET).update(String(timestamp)).digest("base64");
-  const response = await request.post(path, { data: { apiKey: SANDBOX_API_KEY, timestamp, sign, lang: "en", ...fields } });
+  const sign = createHmac("sha1", demoCredentials.secret).update(String(timestamp)).digest("base64");
+  const response = await request.post(path, { data: { apiKey: demoCredentials.apiKey, timestamp, sign, lang: "en", ...fields } });
   expect(response.status(), path).toBe(200);
   return (await response.json()) as Record<string, unknown>;
 }

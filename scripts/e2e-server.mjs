@@ -14,9 +14,6 @@ const env = {
   APP_URL: `http://localhost:${port}`,
   // Production never falls back to the sandbox: the suite asks for it by name, as a public demo would.
   PMS_SANDBOX: "on",
-  // A production demo refuses the public sandbox credentials (lib/sandbox-mode.ts).
-  PMS_API_KEY: "e2e-demo-api-key",
-  PMS_SECRET: "e2e-demo-secret",
   // Short clocks so retries and reconciliation happen within a test's patience.
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: process.env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS ?? "3000",
   RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS ?? "1000",
