@@ -35,8 +35,10 @@ test("a declined card, then another method for the same order", async ({ page, c
   const timeline = page.getByTestId("order-timeline");
   await expect(timeline).toContainText("Payment failed");
   await expect(timeline).toContainText("Order paid");
-  await expect(timeline).toContainText(/VMPAY · rrn/);
-  await expect(timeline).toContainText(/FPSPAY · rrn/);
+  // Shoppers see method names, never PMS codes or rrns (staff keep those).
+  await expect(timeline).toContainText("· Visa / Mastercard");
+  await expect(timeline).toContainText("· FPS");
+  await expect(timeline).not.toContainText(/VMPAY|FPSPAY|rrn/);
 });
 
 test("a payment left to time out says so and offers another method", async ({ page, checkout, sandboxConsole }) => {
