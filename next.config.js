@@ -10,6 +10,9 @@ const nextConfig = {
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which bundlers cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
   poweredByHeader: false,
+  // The app has several root layouts (shop, admin, sandbox): an unmatched URL gets
+  // app/global-not-found.tsx, branded and translated, instead of Next's bare page.
+  experimental: { globalNotFound: true },
   // Dev scripts load at APP_URL's host, localhost and 127.0.0.1 alike (lib/dev-origins.mjs).
   allowedDevOrigins: devOriginsFor(process.env.APP_URL),
   // The PMS sandbox also answers at the URL variants seen in the spec's examples (docs/pms/NOTES.md #1),
