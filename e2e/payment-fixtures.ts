@@ -84,6 +84,13 @@ export class SandboxConsole {
     await expect(row.getByText(mode === "on" ? /^on( · \d+ ms)?$/ : /^off$/)).toBeVisible();
   }
 
+  /** The back office's story of a payment (staff see each event's source; shoppers don't). */
+  async paymentStory(rrn: string) {
+    await this.page.goto(`/admin?rrn=${rrn}`);
+    await this.page.getByRole("link", { name: `Story of payment ${rrn}` }).click();
+    return this.page.getByTestId("payment-story");
+  }
+
   /** Every switch back to the environment's setting (none in the e2e server): the fixture's teardown. */
   async resetFaults() {
     await this.page.goto("/pms-sandbox");
