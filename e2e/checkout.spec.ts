@@ -147,7 +147,7 @@ test("a wallet that brings the shopper back in another browser: the returnUrl's 
   const other = await walletBrowser.newPage();
   await other.goto(returnUrl);
   await expect(other.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
-  await expect(other.getByText("HK$264.00")).toBeVisible();
+  await expect(other.getByTestId("order-summary-total")).toHaveText("HK$264.00");
   await other.getByRole("link", { name: "View order" }).click();
   await expect(other.getByTestId("order-status")).toHaveText("Paid");
   // Without the token (neither in the URL nor in its cookie), a browser sees nothing.
