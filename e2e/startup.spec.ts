@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { demoCredentials } from "./demo-credentials";
 
 // These start their own production server (the build the suite made) and expect it to refuse to run.
 
@@ -18,7 +19,7 @@ async function freePort(): Promise<number> {
 async function startShop(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", PMS_SANDBOX: "on", APP_URL: `http://localhost:${port}`, DATABASE_URL: "", ...env },
+    env: { ...process.env, NODE_ENV: "production", PMS_SANDBOX: "on", PMS_API_KEY: demoCredentials.apiKey, PMS_SECRET: demoCredentials.secret, APP_URL: `http://localhost:${port}`, DATABASE_URL: "", ...env },
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));

@@ -76,14 +76,15 @@ for (const run of runs) {
     await page.getByRole("button", { name: t.apply }).click();
     await expect(page).toHaveURL(/sort=price-asc/);
     await expect(page).toHaveURL(/instock=1/);
+    // The listing streams in after the URL changes: wait for the cards, then read them.
+    await expect.poll(async () => (await cardPrices(page)).length).toBeGreaterThanOrEqual(4);
     const prices = await cardPrices(page);
-    expect(prices.length).toBeGreaterThanOrEqual(4);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
 
     await page.getByLabel(t.sort).selectOption("price-desc");
     await page.getByRole("button", { name: t.apply }).click();
     await expect(page).toHaveURL(/sort=price-desc/);
-    expect(await cardPrices(page)).toEqual([...prices].reverse());
+    await expect.poll(() => cardPrices(page)).toEqual([...prices].reverse());
 
     const cards = page.getByTestId("product-grid").getByRole("listitem");
     const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
