@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { methods } from "./payment-fixtures";
+import { fillCheckoutDetails, methods } from "./payment-fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -99,6 +99,7 @@ test("PMS refusing sales at checkout: a clear message, the cart intact, and a re
   await checkout.addToCart("star-ferry-tote");
   await sandboxConsole.fault("sales-601", "on");
   await page.goto("/checkout");
+  await fillCheckoutDetails(page);
   await page.getByRole("button", { name: "Pay HK$168.00" }).click();
   await expect(page.getByText(/could not start this payment/)).toBeVisible();
   await expect(page).toHaveURL(/\/checkout$/);
@@ -178,6 +179,7 @@ test("PMS unreachable when listing methods: a clear message and a retry", async 
   await expect(page.getByRole("button", { name: /^Pay/ })).toHaveCount(0);
   await sandboxConsole.fault("gateway-down", "off");
   await page.getByRole("link", { name: "Try again" }).click();
-  await expect(page.getByRole("radio")).toHaveCount(6);
-  await expect(page.getByRole("button", { name: "Pay HK$128.00" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Choose how to pay" }).getByRole("radio")).toHaveCount(6);
+  // Courier is the default delivery: HK$128 of items plus the HK$30 fee.
+  await expect(page.getByRole("button", { name: "Pay HK$158.00" })).toBeVisible();
 });

@@ -24,9 +24,26 @@ export async function addToCart(page: Page, slug: string, quantity = 1) {
   await expect(page.getByRole("status")).toContainText("Added");
 }
 
+export type CheckoutContact = { email?: string; courier?: { name: string; line1: string; district: string; region: string } };
+
+/** Checkout's contact and delivery step (English labels); pick-up unless a courier address is given. */
+export async function fillCheckoutDetails(page: Page, contact: CheckoutContact = {}) {
+  await page.getByLabel("Email").fill(contact.email ?? "shopper@example.com");
+  if (!contact.courier) {
+    await page.getByRole("radio", { name: /Pick up at our store/ }).check();
+    return;
+  }
+  await page.getByRole("radio", { name: /Courier to your address/ }).check();
+  await page.getByLabel("Recipient name").fill(contact.courier.name);
+  await page.getByLabel("Address line 1").fill(contact.courier.line1);
+  await page.getByLabel("District").fill(contact.courier.district);
+  await page.getByLabel("Region").selectOption({ label: contact.courier.region });
+}
+
 /** From the checkout page to the PMS payment page; returns the rrn the page shows. */
-export async function payWith(page: Page, type: MethodType): Promise<string> {
+export async function payWith(page: Page, type: MethodType, contact?: CheckoutContact): Promise<string> {
   await page.goto("/checkout");
+  await fillCheckoutDetails(page, contact);
   await page.locator(`input[name="method"][value="${type}"]`).check();
   await page.getByRole("button", { name: /^Pay HK\$/ }).click();
   await page.waitForURL(/\/pms-payment\//);

@@ -96,6 +96,12 @@ export const envSchema = z.object({
   NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, { error: "must be at least 16 characters" }).optional()),
   // Baseline routes for `npm run bench` (app/bench/*); unset, they answer 404.
   BENCH_ROUTES: onOff,
+  // Mail (lib/mail): unset SMTP_URL keeps mail in the database outbox (/dev/mailbox outside production).
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587" }).optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).max(200).default("Harbour Goods <shop@harbour.test>")),
   BACKGROUND_JOBS: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["on", "off"]).default("on"),

@@ -13,6 +13,7 @@ const env = {
   PORT: port,
   APP_URL: `http://localhost:${port}`,
   // Production never falls back to the sandbox: the suite asks for it by name, as a public demo would.
+  // Demo mode also keeps mail in the outbox for /dev/mailbox, where the e2e reads it.
   PMS_SANDBOX: "on",
   // Short clocks so retries and reconciliation happen within a test's patience.
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: process.env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS ?? "3000",

@@ -1,6 +1,8 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { joinBrowserCart, roleFor, shopperAuthOptions } from "@/lib/accounts/auth";
 import { env } from "@/lib/env";
 import { authorizeStaff, staffSignInErrors } from "./authorize-staff";
 import { clientIpFrom } from "./client-ip";
@@ -12,11 +14,17 @@ export const staffConfig = resolveStaffConfig(env);
 // validated APP_URL instead of asking operators to set the same thing twice.
 process.env.NEXTAUTH_URL ??= env.APP_URL;
 
+const shopper = shopperAuthOptions();
+
 export const authOptions: NextAuthOptions = {
-  secret: staffConfig.enabled ? staffConfig.secret : "staff-sign-in-disabled",
+  // Without a configured secret, a random one: nothing signed with a guessable value is ever accepted.
+  secret: staffConfig.enabled ? staffConfig.secret : (env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex")),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/admin/sign-in" },
+  // Shoppers sign in by emailed link (lib/accounts); staff by password. One JWT, one role each.
+  adapter: shopper.adapter,
   providers: [
+    ...shopper.providers,
     CredentialsProvider({
       name: "Staff",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -36,7 +44,25 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt: ({ token, user }) => (user ? { ...token, role: "staff" } : token),
-    session: ({ session, token }) => ({ ...session, role: token.role === "staff" ? "staff" : undefined }),
+    jwt: ({ token, user, account }) => (user ? { ...token, role: roleFor(account?.provider), shopperId: roleFor(account?.provider) === "shopper" ? user.id : undefined } : token),
+    session: ({ session, token }) => ({
+      ...session,
+      role: token.role === "staff" || token.role === "shopper" ? token.role : undefined,
+      shopperId: token.role === "shopper" && typeof token.shopperId === "string" ? token.shopperId : undefined,
+    }),
+    // callbackUrl never leaves our origin.
+    redirect: ({ url, baseUrl }) => {
+      if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return `${baseUrl}${url}`;
+      try {
+        return new URL(url).origin === baseUrl ? url : baseUrl;
+      } catch {
+        return baseUrl;
+      }
+    },
+  },
+  events: {
+    signIn: async ({ user, account }) => {
+      if (roleFor(account?.provider) === "shopper") await joinBrowserCart(user.id);
+    },
   },
 };

@@ -5,9 +5,13 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { rememberAddress } from "@/lib/accounts/queries";
+import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { pmsPaymentTypes } from "@/lib/pms/payment-types";
 import { beginPayment, type BeginPaymentResult } from "./begin-payment";
+import { detailFields, parseCheckoutDetails, type CheckoutDetails } from "./details";
+import { saveCheckoutDetails } from "./details-store";
 
 const startPaymentSchema = z.object({
   method: z.enum(pmsPaymentTypes),
@@ -26,12 +30,30 @@ export async function startPaymentAction(_prev: ActionState, formData: FormData)
   const cartId = await readCartIdCookie();
   if (!cartId) return { status: "error", message: t("Checkout.emptyCart") };
 
+  // A new order needs contact and delivery; paying an existing order another way reuses its own.
+  let details: CheckoutDetails | undefined;
+  if (!parsed.data.orderId) {
+    const checked = parseCheckoutDetails(Object.fromEntries(detailFields.map((field) => [field, formData.get(field) ?? undefined])));
+    if (!checked.ok) {
+      const fieldErrors = Object.fromEntries(
+        Object.entries(checked.fieldErrors).map(([field, key]) => [field, [t(`Checkout.errors.${key}`)]]),
+      );
+      return { status: "error", message: t("Checkout.errors.summary"), fieldErrors };
+    }
+    details = checked.details;
+  }
+
   let result: BeginPaymentResult;
   try {
+    const shopper = await getShopperSession();
+    if (details) await saveCheckoutDetails(cartId, details);
+    if (shopper && details?.delivery === "courier") await rememberAddress(shopper, details.address);
     result = await beginPayment({
       cartId,
       locale: await getLocale(),
       method: parsed.data.method,
+      details,
+      shopperId: shopper?.id,
       orderId: parsed.data.orderId,
       userAgent: (await headers()).get("user-agent") ?? undefined,
       seller: t("Meta.title"),
@@ -50,6 +72,8 @@ function messageFor(reason: Exclude<BeginPaymentResult, { ok: true }>["reason"],
       return t("Checkout.emptyCart");
     case "out-of-stock":
       return t("Checkout.outOfStock");
+    case "no-details":
+      return t("Checkout.errors.summary");
     case "in-progress":
       return t("Checkout.inProgress");
     case "already-paid":

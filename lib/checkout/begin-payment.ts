@@ -8,6 +8,8 @@ import { getPmsClient, getPmsConfig, type PmsClient } from "@/lib/pms";
 import type { PmsFailureKind } from "@/lib/pms/failure";
 import { toPmsLang, type AppLocale } from "@/lib/pms/lang";
 import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import type { CheckoutDetails } from "./details";
+import { toOrderDetails } from "./details-store";
 import { createReturnToken, generateRrn } from "@/lib/payments/identifiers";
 import { startPaymentAttempt, startRetryAttempt, type NewAttempt } from "@/lib/payments/attempts";
 import { getOrderRow, listOrderItems } from "@/lib/payments/queries";
@@ -17,6 +19,10 @@ export type BeginPaymentInput = {
   cartId: string;
   locale: AppLocale;
   method: PmsPaymentType;
+  /** Contact and delivery; required for a new order, unused when paying an existing one. */
+  details?: CheckoutDetails | undefined;
+  /** The signed-in shopper placing the order, if any. */
+  shopperId?: string | undefined;
   /** Set when the shopper pays for an existing unpaid order another way. */
   orderId?: string | undefined;
   userAgent?: string | undefined;
@@ -25,7 +31,7 @@ export type BeginPaymentInput = {
 
 export type BeginPaymentResult =
   | { ok: true; paymentUrl: string; payment: Payment }
-  | { ok: false; reason: "empty-cart" | "out-of-stock" | "in-progress" | "already-paid" | "not-found" | "config" | PmsFailureKind };
+  | { ok: false; reason: "empty-cart" | "out-of-stock" | "no-details" | "in-progress" | "already-paid" | "not-found" | "config" | PmsFailureKind };
 
 /**
  * Checkout's money path. The order and the attempt are written before PMS
@@ -104,7 +110,9 @@ async function startFromCart(input: BeginPaymentInput, attempt: NewAttempt, now:
   if (cart.lines.length === 0) return { kind: "empty-cart" as const };
   // Stock may have gone since the cart was filled: never open a payment for goods we know are gone.
   if (linesShortOfStock(cart).length > 0) return { kind: "out-of-stock" as const };
+  if (!input.details) return { kind: "no-details" as const };
   return startPaymentAttempt(db, {
+    details: toOrderDetails(input.details, cart.subtotalCents, input.shopperId),
     cartId: input.cartId,
     locale: input.locale,
     now,

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
+import { startMailJobs } from "@/lib/mail/jobs";
 import { startPaymentJobs } from "@/lib/payments/jobs";
 import { startSandboxJobs } from "@/lib/pms-sandbox/jobs";
 import { processSingleton } from "@/lib/process-singleton";
@@ -14,6 +15,7 @@ export function startBackgroundJobs(): void {
   const loops: JobLoop[] = [];
   // Each feature adds its loops here.
   loops.push(...startPaymentJobs());
+  loops.push(...startMailJobs());
   if (isSandboxEnabled()) loops.push(...startSandboxJobs());
   backgroundJobs.set(loops);
 }

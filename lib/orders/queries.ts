@@ -11,16 +11,26 @@ import {
   listOrderPayments,
 } from "@/lib/payments/queries";
 
-export type Viewer = { cartId: string | undefined; token: string | undefined };
+export type Viewer = {
+  cartId: string | undefined;
+  token: string | undefined;
+  /** The signed-in shopper (lib/accounts), if any: their email is proven by a sign-in link. */
+  shopper?: { id: string; email: string } | undefined;
+};
 
 /**
  * Who may see a payment: the browser that placed its order (cart cookie),
- * or whoever holds the token our returnUrl carried for that very payment
- * (a wallet app may bring the shopper back in another browser). An rrn
- * alone, or a token from another payment's returnUrl, finds nothing.
+ * whoever holds the token our returnUrl carried for that very payment
+ * (a wallet app may bring the shopper back in another browser), or the
+ * signed-in shopper who placed it or whose verified email it was placed
+ * with (decision 008). An rrn alone, or a token from another payment's
+ * returnUrl, finds nothing.
  */
 export function viewerOwns(viewer: Viewer, order: Order, payment: Payment | undefined): boolean {
   if (viewer.cartId && order.cartId === viewer.cartId) return true;
+  if (viewer.shopper && (order.shopperId === viewer.shopper.id || (order.contactEmail !== null && order.contactEmail === viewer.shopper.email))) {
+    return true;
+  }
   return Boolean(payment && returnTokenMatches(viewer.token, payment.returnTokenHash));
 }
 

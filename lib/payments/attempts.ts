@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { orderItems, orders, payments, type NewOrderItem, type Order, type Payment } from "@/lib/db/schema";
+import { orderItems, orders, payments, type NewOrder, type NewOrderItem, type Order, type Payment } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "./events";
 import { orderStatusesBefore } from "./transitions";
@@ -22,6 +22,11 @@ export type NewAttempt = {
   firstCheckAt: Date;
 };
 
+/** Contact and delivery from checkout; the fee is part of the order's total (and so of PMS amt). */
+export type OrderDetails = Pick<NewOrder, "contactEmail" | "contactPhone" | "deliveryMethod" | "deliveryAddress" | "shopperId"> & {
+  deliveryFeeCents: number;
+};
+
 export type StartAttemptResult =
   | { kind: "created"; order: Order; payment: Payment }
   | { kind: "in-progress"; order: Order; payment: Payment };
@@ -35,12 +40,13 @@ export type StartAttemptResult =
  */
 export async function startPaymentAttempt(
   db: Db,
-  input: { cartId: string; locale: string; lines: CheckoutLine[]; attempt: NewAttempt; now: Date },
+  input: { cartId: string; locale: string; lines: CheckoutLine[]; attempt: NewAttempt; now: Date; details?: OrderDetails },
 ): Promise<StartAttemptResult> {
-  const totalCents = input.lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
+  const details = input.details ?? { deliveryFeeCents: 0 };
+  const totalCents = input.lines.reduce((sum, line) => sum + line.lineTotalCents, 0) + details.deliveryFeeCents;
   return db.transaction(async (tx) => {
     await tx.execute(sql`select id from carts where id = ${input.cartId} for update`);
-    let order = await findReusableOrder(tx, input.cartId, input.lines);
+    let order = await findReusableOrder(tx, input.cartId, input.lines, details);
     if (order) {
       const live = await findLiveAttempt(tx, order.id, input.attempt.method, input.now);
       if (live) return { kind: "in-progress", order, payment: live };
@@ -48,7 +54,7 @@ export async function startPaymentAttempt(
     } else {
       const [created] = await tx
         .insert(orders)
-        .values({ cartId: input.cartId, totalCents, locale: input.locale })
+        .values({ ...details, cartId: input.cartId, totalCents, locale: input.locale })
         .returning();
       if (!created) throw new Error("order insert returned no row");
       order = created;
@@ -84,8 +90,8 @@ async function findLiveAttempt(tx: Tx, orderId: string, method: Payment["method"
   return live;
 }
 
-/** The cart's latest unpaid order, if it holds exactly what the cart holds now at today's prices. */
-async function findReusableOrder(tx: Tx, cartId: string, lines: CheckoutLine[]): Promise<Order | undefined> {
+/** The cart's latest unpaid order, if it holds exactly what the cart holds now at today's prices, for the same details. */
+async function findReusableOrder(tx: Tx, cartId: string, lines: CheckoutLine[], details: OrderDetails): Promise<Order | undefined> {
   const [latest] = await tx
     .select()
     .from(orders)
@@ -93,7 +99,7 @@ async function findReusableOrder(tx: Tx, cartId: string, lines: CheckoutLine[]):
     .orderBy(desc(orders.createdAt))
     .limit(1)
     .for("update");
-  if (!latest) return undefined;
+  if (!latest || !sameDetails(latest, details)) return undefined;
   const items = await tx.select().from(orderItems).where(eq(orderItems.orderId, latest.id));
   const signature = (rows: Pick<CheckoutLine, "productId" | "variantId" | "quantity" | "unitPriceCents">[]) =>
     rows
@@ -101,6 +107,13 @@ async function findReusableOrder(tx: Tx, cartId: string, lines: CheckoutLine[]):
       .sort()
       .join(",");
   return signature(items) === signature(lines) ? latest : undefined;
+}
+
+function sameDetails(order: Order, details: OrderDetails): boolean {
+  // Field by field: jsonb does not keep the key order the address was written in.
+  const pick = ({ contactEmail, contactPhone, deliveryMethod, deliveryAddress: a, deliveryFeeCents }: OrderDetails) =>
+    JSON.stringify([contactEmail, contactPhone, deliveryMethod, a && [a.name, a.line1, a.line2, a.district, a.region], deliveryFeeCents].map((v) => v ?? null));
+  return pick(order) === pick(details);
 }
 
 async function reopenOrder(tx: Tx, order: Order): Promise<Order> {

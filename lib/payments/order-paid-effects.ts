@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { cartItems, orderItems, type EventSource, type Order, type Payment } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { takeStockForPaidOrder } from "@/lib/catalog/stock";
+import { enqueueConfirmationWhenPaid } from "@/lib/mail/order-paid";
 
 export type OrderPaid = {
   /** The order as it is now: status `paid`, `paidPaymentId` = payment.id. */
@@ -37,7 +38,7 @@ export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order }) =
   await tx.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), inArray(cartItems.productId, ids)));
 };
 
-export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, takeStockForPaidOrder];
+export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, takeStockForPaidOrder, enqueueConfirmationWhenPaid];
 
 export async function runOrderPaidEffects(tx: Tx, paid: OrderPaid): Promise<void> {
   for (const effect of orderPaidEffects) await effect(tx, paid);

@@ -22,11 +22,18 @@ export async function OrderSummary({ order, items }: { order: Order; items: Orde
           </li>
         ))}
       </ul>
-      <dl className="mt-3 flex flex-col gap-1 px-3 text-sm">
-        {subtotal !== order.totalCents && (
+      <dl className="mt-3 flex flex-col gap-1 px-3 text-sm" data-testid="order-breakdown">
+        {(subtotal !== order.totalCents || order.deliveryMethod) && (
           <div className="flex justify-between">
             <dt>{t("subtotal")}</dt>
             <dd className="tabular-nums">{formatHkd(subtotal)}</dd>
+          </div>
+        )}
+        {/* Orders placed since checkout asks for delivery: the fee is part of the total. */}
+        {order.deliveryMethod && (
+          <div className="flex justify-between">
+            <dt>{t("deliveryFee")}</dt>
+            <dd className="tabular-nums">{order.deliveryFeeCents === 0 ? t("free") : formatHkd(order.deliveryFeeCents)}</dd>
           </div>
         )}
         <div className="flex justify-between text-base font-bold">

@@ -22,26 +22,7 @@ export function PaymentMethodFormClient({
   return (
     <form action={formAction} className="flex flex-col gap-4">
       {orderId && <input type="hidden" name="orderId" value={orderId} />}
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-2 font-semibold">{labels.chooseMethod}</legend>
-        {methods.map((method, index) => (
-          <label
-            key={method.type}
-            className="flex cursor-pointer items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 has-[:checked]:border-harbour-600 has-[:checked]:ring-2 has-[:checked]:ring-harbour-100"
-          >
-            <input type="radio" name="method" value={method.type} defaultChecked={index === 0} className="h-4 w-4 shrink-0 accent-harbour-600" />
-            {method.logo ? (
-              // A data: URI from PMS, checked to be an inline image by lib/pms; next/image cannot optimise it.
-              // eslint-disable-next-line @next/next/no-img-element
-              <img src={method.logo} alt="" width={72} height={29} className="h-7 w-[72px] shrink-0 object-contain" />
-            ) : null}
-            <span className="flex flex-col">
-              <span className="font-medium">{method.label}</span>
-              {method.description && method.description !== method.label && <span className="text-xs text-stone-500">{method.description}</span>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <MethodChoices methods={methods} legend={labels.chooseMethod} />
       <p aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
         {state.status === "error" ? state.message : ""}
       </p>
@@ -54,5 +35,31 @@ export function PaymentMethodFormClient({
       </button>
       <p className="text-xs text-stone-500">{labels.secureNote}</p>
     </form>
+  );
+}
+
+/** The methods PMS offers, as radio buttons named `method`. */
+export function MethodChoices({ methods, legend }: { methods: MethodOption[]; legend: string }) {
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-2 font-semibold">{legend}</legend>
+      {methods.map((method, index) => (
+        <label
+          key={method.type}
+          className="flex cursor-pointer items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 has-[:checked]:border-harbour-600 has-[:checked]:ring-2 has-[:checked]:ring-harbour-100"
+        >
+          <input type="radio" name="method" value={method.type} defaultChecked={index === 0} className="h-4 w-4 shrink-0 accent-harbour-600" />
+          {method.logo ? (
+            // A data: URI from PMS, checked to be an inline image by lib/pms; next/image cannot optimise it.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={method.logo} alt="" width={72} height={29} className="h-7 w-[72px] shrink-0 object-contain" />
+          ) : null}
+          <span className="flex flex-col">
+            <span className="font-medium">{method.label}</span>
+            {method.description && method.description !== method.label && <span className="text-xs text-stone-500">{method.description}</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

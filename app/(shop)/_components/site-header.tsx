@@ -41,6 +41,9 @@ export async function SiteHeader() {
           <Link href="/orders" className="text-stone-700 hover:text-harbour-700">
             {t("orders")}
           </Link>
+          <Link href="/account" className="text-stone-700 hover:text-harbour-700">
+            {t("account")}
+          </Link>
           <LanguageSwitcher current={locale} />
           <Link
             href="/cart"

@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { findLatestAddress } from "@/lib/accounts/queries";
+import { getShopperSession } from "@/lib/accounts/session";
+import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getCurrentCart } from "@/lib/cart/queries";
 import { itemName } from "@/lib/catalog/names";
 import { linesShortOfStock } from "@/lib/cart/cart-store";
+import { detailsToFields, type DetailField } from "@/lib/checkout/details";
+import { loadCheckoutDetails } from "@/lib/checkout/details-store";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
-import { PaymentMethodForm } from "../_components/payment-method-form";
+import { CheckoutForm } from "../_components/checkout-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Checkout"))("title") };
@@ -16,7 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage() {
   const [t, locale, cart] = await Promise.all([getTranslations(), getLocale(), getCurrentCart()]);
   if (cart.lines.length === 0) redirect("/cart");
-  const methods = await getPaymentMethods({ locale: locale });
+  const [methods, saved] = await Promise.all([
+    getPaymentMethods({ locale }),
+    loadCheckoutDetails(await readCartIdCookie()).then(async (fromCart) => (fromCart ? detailsToFields(fromCart) : await fromAccount())),
+  ]);
   return (
     <section className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <div className="flex flex-col gap-4">
@@ -27,7 +35,7 @@ export default async function CheckoutPage() {
           </p>
         ))}
         {methods.ok ? (
-          <PaymentMethodForm methods={methods.methods} amountLabel={formatHkd(cart.subtotalCents)} />
+          <CheckoutForm methods={methods.methods} itemsCents={cart.subtotalCents} initial={saved} />
         ) : (
           <div role="alert" className="flex flex-col items-start gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-5">
             <p>{t("Checkout.methodsUnavailable")}</p>
@@ -51,12 +59,20 @@ export default async function CheckoutPage() {
           ))}
         </ul>
         <dl className="mt-4 flex justify-between border-t border-stone-200 pt-4 font-bold">
-          <dt>{t("Checkout.total")}</dt>
-          <dd className="tabular-nums" data-testid="checkout-total">
+          <dt>{t("Checkout.items")}</dt>
+          <dd className="tabular-nums">
             {formatHkd(cart.subtotalCents)}
           </dd>
         </dl>
       </aside>
     </section>
   );
+}
+
+/** A signed-in shopper with no details on this cart yet starts from their email and latest saved address. */
+async function fromAccount(): Promise<Partial<Record<DetailField, string>>> {
+  const shopper = await getShopperSession();
+  if (!shopper) return {};
+  const address = await findLatestAddress(shopper);
+  return address ? detailsToFields({ email: shopper.email, delivery: "courier", address }) : { email: shopper.email };
 }

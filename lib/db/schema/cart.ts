@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, integer, jsonb, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { CheckoutDetails } from "../../checkout/details";
+import { shoppers } from "./accounts";
 import { products, productVariants } from "./catalog";
 
 /** A server-side cart, found by the id in the httpOnly `cart` cookie. */
@@ -7,6 +9,10 @@ export const carts = pgTable("carts", {
   id: uuid("id").primaryKey().defaultRandom(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  // The last contact and delivery details typed at checkout: they survive a refused payment.
+  checkoutDetails: jsonb("checkout_details").$type<CheckoutDetails>(),
+  // The shopper account this browser's cart joined when it signed in.
+  shopperId: uuid("shopper_id").references(() => shoppers.id, { onDelete: "set null" }),
 });
 
 export type Cart = typeof carts.$inferSelect;

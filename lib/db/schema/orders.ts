@@ -12,7 +12,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { DeliveryAddress } from "../../checkout/delivery";
 import type { PmsPaymentType } from "../../pms/payment-types";
+import { shoppers } from "./accounts";
 import { carts } from "./cart";
 import type { LocalizedText } from "./catalog";
 import { products, productVariants } from "./catalog";
@@ -26,6 +28,8 @@ export type PaymentStatus = (typeof paymentStatus.enumValues)[number];
 /** Why staff must look at a payment; null when nothing is wrong. */
 export const paymentFlag = pgEnum("payment_flag", ["review_mismatch", "refund_extra", "paid_late", "stock_short"]);
 export type PaymentFlag = (typeof paymentFlag.enumValues)[number];
+
+export const deliveryMethod = pgEnum("delivery_method", ["courier", "pickup"]);
 
 export const eventSource = pgEnum("payment_event_source", ["checkout", "sales", "result_page", "webhook", "reconcile", "staff"]);
 export type EventSource = (typeof eventSource.enumValues)[number];
@@ -46,12 +50,24 @@ export const orders = pgTable(
     stockCommittedAt: timestamp("stock_committed_at", { withTimezone: true }),
     // What was short when it was paid (sold out meanwhile): staff fulfil or refund.
     stockShortfall: text("stock_shortfall"),
+    // Contact and delivery, from checkout (null on orders placed before checkout asked).
+    contactEmail: text("contact_email"),
+    contactPhone: text("contact_phone"),
+    deliveryMethod: deliveryMethod("delivery_method"),
+    deliveryAddress: jsonb("delivery_address").$type<DeliveryAddress>(),
+    // Included in totalCents: items + fee = total = PMS amt.
+    deliveryFeeCents: integer("delivery_fee_cents").notNull().default(0),
+    // The signed-in shopper who placed it, if any (guest orders are theirs through contactEmail).
+    shopperId: uuid("shopper_id").references(() => shoppers.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("orders_total_positive", sql`${t.totalCents} > 0`),
+    check("orders_delivery_fee_range", sql`${t.deliveryFeeCents} >= 0 and ${t.deliveryFeeCents} < ${t.totalCents}`),
     index("orders_cart_idx").on(t.cartId),
+    index("orders_contact_email_idx").on(t.contactEmail),
+    index("orders_shopper_idx").on(t.shopperId),
   ],
 );
 

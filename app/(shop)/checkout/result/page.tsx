@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
@@ -22,7 +23,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function PaymentResultPage({ searchParams }: Props) {
   const params = await searchParams;
-  const viewer = { cartId: await readCartIdCookie(), token: (await cookies()).get(resultTokenCookieName)?.value };
+  const viewer = { cartId: await readCartIdCookie(), token: (await cookies()).get(resultTokenCookieName)?.value, shopper: await getShopperSession() };
   const rrn = first(params.rrn);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
 

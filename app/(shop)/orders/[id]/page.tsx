@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { itemName } from "@/lib/catalog/names";
 import { formatHkd } from "@/lib/money";
 import { getOrderStoryForViewer } from "@/lib/orders/queries";
+import { OrderBreakdown, OrderDelivery } from "../../_components/order-breakdown";
 
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
 
@@ -17,7 +19,7 @@ type Props = {
 export default async function OrderPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const token = typeof query.token === "string" ? query.token : undefined;
-  const story = await getOrderStoryForViewer({ orderId: id, viewer: { cartId: await readCartIdCookie(), token } });
+  const story = await getOrderStoryForViewer({ orderId: id, viewer: { cartId: await readCartIdCookie(), token, shopper: await getShopperSession() } });
   if (!story) notFound();
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const { order, items, payments, events } = story;
@@ -58,11 +60,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <p className="mt-3 flex justify-between px-3 font-bold">
-          <span>{t("Order.total")}</span>
-          <span className="tabular-nums">{formatHkd(order.totalCents)}</span>
-        </p>
+        <div className="mt-3">
+          <OrderBreakdown order={order} />
+        </div>
       </section>
+      <OrderDelivery order={order} />
       <section>
         <h2 className="mb-3 font-semibold">{t("Order.timeline")}</h2>
         <ol className="flex flex-col gap-3 border-l-2 border-harbour-100 pl-5" data-testid="order-timeline">

@@ -1,0 +1,206 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { idleState } from "@/lib/action-state";
+import { startPaymentAction } from "@/lib/checkout/actions";
+import { deliveryFeeCents, deliveryRegions, type DeliveryMethod, type DeliveryRegion } from "@/lib/checkout/delivery";
+import type { DetailField } from "@/lib/checkout/details";
+import { formatHkd } from "@/lib/money";
+import { MethodChoices, type MethodOption } from "./payment-method-form.client";
+
+type Fields = Partial<Record<DetailField, string>>;
+
+/** Every string the form shows, translated by the server wrapper; `pay` is per delivery method (the fee differs). */
+export type CheckoutLabels = {
+  contact: string;
+  delivery: string;
+  address: string;
+  fields: Record<DetailField, string>;
+  deliveryOption: Record<DeliveryMethod, string>;
+  deliveryNote: Record<DeliveryMethod, string>;
+  chooseRegion: string;
+  regions: Record<DeliveryRegion, string>;
+  chooseMethod: string;
+  items: string;
+  deliveryFee: string;
+  free: string;
+  total: string;
+  pay: Record<DeliveryMethod, string>;
+  paying: string;
+  secureNote: string;
+};
+
+/**
+ * Contact, delivery and method in one form. Inputs are controlled so what the
+ * shopper typed stays on screen when the server refuses it; the server checks
+ * everything again and computes the fee itself. Labels come translated from
+ * the server wrapper: no message catalog in the browser.
+ */
+export function CheckoutFormClient({
+  methods,
+  itemsCents,
+  initial,
+  labels,
+}: {
+  methods: MethodOption[];
+  itemsCents: number;
+  initial: Fields;
+  labels: CheckoutLabels;
+}) {
+  const [state, formAction, pending] = useActionState(startPaymentAction, idleState);
+  const [fields, setFields] = useState<Fields>({ delivery: "courier", ...initial });
+  const delivery = (fields.delivery === "pickup" ? "pickup" : "courier") satisfies DeliveryMethod;
+  const feeCents = deliveryFeeCents(delivery, itemsCents);
+  const errorOf = (field: DetailField) => state.fieldErrors?.[field]?.[0];
+  const input = (field: DetailField, options: { type?: string; autoComplete?: string; required?: boolean } = {}) => (
+    <TextField
+      field={field}
+      label={labels.fields[field]}
+      value={fields[field] ?? ""}
+      error={errorOf(field)}
+      onChange={(value) => setFields((old) => ({ ...old, [field]: value }))}
+      required={options.required ?? false}
+      type={options.type ?? "text"}
+      autoComplete={options.autoComplete}
+    />
+  );
+
+  return (
+    <form
+      action={formAction}
+      // Submitted by hand so React does not reset the form after the action: a refused payment
+      // must leave every field (radios included) as the shopper set it.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      noValidate
+      className="flex flex-col gap-6"
+    >
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-2 font-semibold">{labels.contact}</legend>
+        {input("email", { type: "email", autoComplete: "email", required: true })}
+        {input("phone", { type: "tel", autoComplete: "tel" })}
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 font-semibold">{labels.delivery}</legend>
+        {(["courier", "pickup"] as const).map((method) => (
+          <label
+            key={method}
+            className="flex cursor-pointer items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 has-[:checked]:border-harbour-600 has-[:checked]:ring-2 has-[:checked]:ring-harbour-100"
+          >
+            <input
+              type="radio"
+              name="delivery"
+              value={method}
+              checked={delivery === method}
+              onChange={() => setFields((old) => ({ ...old, delivery: method }))}
+              className="h-4 w-4 shrink-0 accent-harbour-600"
+            />
+            <span className="flex flex-col">
+              <span className="font-medium">{labels.deliveryOption[method]}</span>
+              <span className="text-xs text-stone-500">{labels.deliveryNote[method]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {delivery === "courier" && (
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-2 font-semibold">{labels.address}</legend>
+          {input("name", { autoComplete: "name", required: true })}
+          {input("line1", { autoComplete: "address-line1", required: true })}
+          {input("line2", { autoComplete: "address-line2" })}
+          {input("district", { autoComplete: "address-level2", required: true })}
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {labels.fields.region}
+            <select
+              name="region"
+              required
+              aria-invalid={Boolean(errorOf("region"))}
+              aria-describedby="region-error"
+              value={fields.region ?? ""}
+              onChange={(event) => setFields((old) => ({ ...old, region: event.target.value }))}
+              className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base font-normal"
+            >
+              <option value="">{labels.chooseRegion}</option>
+              {deliveryRegions.map((region) => (
+                <option key={region} value={region}>
+                  {labels.regions[region]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="region-error" error={errorOf("region")} />
+          </label>
+        </fieldset>
+      )}
+      <MethodChoices methods={methods} legend={labels.chooseMethod} />
+      <dl className="flex flex-col gap-1 rounded-xl border border-stone-200 bg-white p-4 text-sm" data-testid="checkout-breakdown">
+        <div className="flex justify-between">
+          <dt>{labels.items}</dt>
+          <dd className="tabular-nums">{formatHkd(itemsCents)}</dd>
+        </div>
+        <div className="flex justify-between">
+          <dt>{labels.deliveryFee}</dt>
+          <dd className="tabular-nums">{feeCents === 0 ? labels.free : formatHkd(feeCents)}</dd>
+        </div>
+        <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-bold">
+          <dt>{labels.total}</dt>
+          <dd className="tabular-nums" data-testid="checkout-total">
+            {formatHkd(itemsCents + feeCents)}
+          </dd>
+        </div>
+      </dl>
+      <p aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
+        {state.status === "error" ? state.message : ""}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-lantern-500 px-6 py-3 text-lg font-semibold text-white hover:bg-lantern-600 disabled:opacity-60"
+      >
+        {pending ? labels.paying : labels.pay[delivery]}
+      </button>
+      <p className="text-xs text-stone-500">{labels.secureNote}</p>
+    </form>
+  );
+}
+
+function TextField(props: {
+  field: DetailField;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  required: boolean;
+  type: string;
+  autoComplete: string | undefined;
+}) {
+  const errorId = `${props.field}-error`;
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {props.label}
+      <input
+        name={props.field}
+        type={props.type}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        required={props.required}
+        autoComplete={props.autoComplete}
+        aria-invalid={Boolean(props.error)}
+        aria-describedby={errorId}
+        className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal aria-[invalid=true]:border-red-500"
+      />
+      <FieldError id={errorId} error={props.error} />
+    </label>
+  );
+}
+
+/** Each field's error is read out when it appears (aria-live), and tied to its field. */
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return (
+    <span id={id} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
+      {error ?? ""}
+    </span>
+  );
+}

@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import type { Order } from "@/lib/db/schema";
+import { formatHkd } from "@/lib/money";
+
+/** Items, delivery fee and total, as the server computed them (total = PMS amount). */
+export async function OrderBreakdown({ order }: { order: Pick<Order, "totalCents" | "deliveryFeeCents"> }) {
+  const t = await getTranslations("Order");
+  const rows = [
+    { label: t("itemsSubtotal"), value: formatHkd(order.totalCents - order.deliveryFeeCents) },
+    { label: t("deliveryFee"), value: order.deliveryFeeCents === 0 ? t("free") : formatHkd(order.deliveryFeeCents) },
+  ];
+  return (
+    <dl className="flex w-full flex-col gap-1 text-sm" data-testid="order-breakdown">
+      {rows.map((row) => (
+        <div key={row.label} className="flex justify-between px-3">
+          <dt>{row.label}</dt>
+          <dd className="tabular-nums">{row.value}</dd>
+        </div>
+      ))}
+      <div className="flex justify-between px-3 text-base font-bold">
+        <dt>{t("total")}</dt>
+        <dd className="tabular-nums">{formatHkd(order.totalCents)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Who to contact and where the order goes, for the shopper's and the staff's pages. */
+export async function OrderDelivery({ order }: { order: Pick<Order, "contactEmail" | "contactPhone" | "deliveryMethod" | "deliveryAddress"> }) {
+  if (!order.contactEmail) return null;
+  const t = await getTranslations();
+  const address = order.deliveryAddress;
+  return (
+    <dl className="grid gap-3 sm:grid-cols-2" data-testid="order-delivery">
+      <div>
+        <dt className="font-semibold">{t("Order.contact")}</dt>
+        <dd>{order.contactEmail}</dd>
+        {order.contactPhone && <dd>{order.contactPhone}</dd>}
+      </div>
+      <div>
+        <dt className="font-semibold">{t("Order.delivery")}</dt>
+        {order.deliveryMethod === "pickup" || !address ? (
+          <dd>{t("Order.pickup")}</dd>
+        ) : (
+          <dd>
+            {t("Order.courier")}
+            <address className="not-italic">
+              {[address.name, address.line1, address.line2, address.district, t(`Checkout.regions.${address.region}`)]
+                .filter(Boolean)
+                .map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+            </address>
+          </dd>
+        )}
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { idleState, type ActionState } from "@/lib/action-state";
+
+export type LinkRequestField = { name: string; label: string; type?: string; autoComplete?: string };
+
+/**
+ * One small form for "mail me a link" (sign in, find my order): the answer is read out in an aria-live region.
+ * Labels come translated from the server wrapper: no message catalog in the browser.
+ */
+export function LinkRequestFormClient({
+  action,
+  fields,
+  submitLabel,
+  sendingLabel,
+  hidden,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  fields: LinkRequestField[];
+  submitLabel: string;
+  sendingLabel: string;
+  hidden?: Record<string, string> | undefined;
+}) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  return (
+    <form
+      action={formAction}
+      // Submitted by hand so React keeps what was typed when the answer is an error.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      noValidate
+      className="flex max-w-md flex-col gap-4"
+    >
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => {
+        const error = state.fieldErrors?.[field.name]?.[0];
+        return (
+          <label key={field.name} className="flex flex-col gap-1 text-sm font-medium">
+            {field.label}
+            <input
+              name={field.name}
+              type={field.type ?? "text"}
+              autoComplete={field.autoComplete}
+              required
+              aria-invalid={Boolean(error)}
+              aria-describedby={`${field.name}-error`}
+              className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal"
+            />
+            <span id={`${field.name}-error`} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
+              {error ?? ""}
+            </span>
+          </label>
+        );
+      })}
+      <p
+        role="status"
+        aria-live="polite"
+        className={`min-h-5 text-sm ${state.status === "error" ? "text-red-700" : "text-emerald-800"}`}
+        data-testid="link-request-answer"
+      >
+        {state.message ?? ""}
+      </p>
+      <button type="submit" disabled={pending} className="rounded-full bg-harbour-600 px-6 py-2 font-semibold text-white hover:bg-harbour-700 disabled:opacity-60">
+        {pending ? sendingLabel : submitLabel}
+      </button>
+    </form>
+  );
+}

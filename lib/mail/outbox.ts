@@ -1,0 +1,151 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db";
+import { mailOutbox, orderItems, orders, type MailOutboxRow } from "@/lib/db/schema";
+import type { Executor } from "@/lib/db/tx";
+import { env } from "@/lib/env";
+import { renderFulfilmentNotice, renderOrderConfirmation, type OrderMailInput, type RenderedMail } from "./templates";
+
+
+export type MailKind = "order_confirmation" | "shipped" | "ready_for_pickup" | "sign_in" | "find_order";
+
+export type OutgoingMail = {
+  /** Same key, same message: a second enqueue is a no-op (exactly once per fact). */
+  dedupeKey: string;
+  kind: MailKind;
+  to: string;
+  locale: string;
+  orderId?: string | undefined;
+  rendered: RenderedMail;
+};
+
+/** Writes the message to the outbox; returns false when one with the same key is already there. */
+export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boolean> {
+  const inserted = await db
+    .insert(mailOutbox)
+    .values({
+      dedupeKey: mail.dedupeKey,
+      kind: mail.kind,
+      toAddress: mail.to,
+      locale: mail.locale,
+      subject: mail.rendered.subject,
+      html: mail.rendered.html,
+      text: mail.rendered.text,
+      orderId: mail.orderId ?? null,
+    })
+    .onConflictDoNothing({ target: mailOutbox.dedupeKey })
+    .returning({ id: mailOutbox.id });
+  return inserted.length > 0;
+}
+
+async function orderMailInput(db: Executor, orderId: string): Promise<(OrderMailInput & { to: string }) | undefined> {
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
+  if (!order?.contactEmail) return undefined;
+  const items = await db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.id));
+  return {
+    to: order.contactEmail,
+    locale: order.locale,
+    orderRef: orderReference(order.id),
+    orderUrl: `${env.APP_URL}/orders/${order.id}`,
+    totalCents: order.totalCents,
+    deliveryFeeCents: order.deliveryFeeCents,
+    deliveryMethod: order.deliveryMethod,
+    deliveryAddress: order.deliveryAddress,
+    items,
+  };
+}
+
+export const orderReference = (orderId: string) => orderId.slice(0, 8).toUpperCase();
+
+/**
+ * Called inside the transaction that marks the order paid: the confirmation
+ * exists exactly when the order is paid (both commit or neither), and the
+ * dedupe key makes any repeat a no-op.
+ */
+export async function enqueueOrderConfirmation(tx: Executor, orderId: string): Promise<boolean> {
+  const input = await orderMailInput(tx, orderId);
+  if (!input) return false;
+  return enqueueMail(tx, {
+    dedupeKey: `order-confirmation:${orderId}`,
+    kind: "order_confirmation",
+    to: input.to,
+    locale: input.locale,
+    orderId,
+    rendered: renderOrderConfirmation(input),
+  });
+}
+
+export async function enqueueFulfilmentNotice(
+  tx: Executor,
+  orderId: string,
+  notice: { kind: "shipped"; carrier: string; tracking: string } | { kind: "ready_for_pickup" },
+): Promise<boolean> {
+  const input = await orderMailInput(tx, orderId);
+  if (!input) return false;
+  return enqueueMail(tx, {
+    dedupeKey: `${notice.kind}:${orderId}`,
+    kind: notice.kind,
+    to: input.to,
+    locale: input.locale,
+    orderId,
+    rendered: renderFulfilmentNotice({ ...input, ...notice }),
+  });
+}
+
+/**
+ * Claims up to `limit` due, unsent messages for `leaseMs`. SKIP LOCKED plus
+ * the lease: two workers (two instances) never hold the same row, and a
+ * worker that dies mid-send lets it go when the lease runs out.
+ */
+export async function claimDueMail(db: Db, options: { now: Date; leaseMs: number; limit: number }): Promise<MailOutboxRow[]> {
+  const leaseUntil = new Date(options.now.getTime() + options.leaseMs);
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(
+        and(
+          isNull(mailOutbox.sentAt),
+          lte(mailOutbox.nextAttemptAt, options.now),
+          or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
+        ),
+      )
+      .orderBy(asc(mailOutbox.id))
+      .limit(options.limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(mailOutbox)
+      .set({ leaseUntil, attempts: sql`${mailOutbox.attempts} + 1` })
+      .where(inArray(
+        mailOutbox.id,
+        due.map((row) => row.id),
+      ))
+      .returning();
+  });
+}
+
+/** Only the holder of the lease it claimed may mark a row sent. */
+export async function markMailSent(db: Db, row: MailOutboxRow, now: Date): Promise<boolean> {
+  const done = await db
+    .update(mailOutbox)
+    .set({ sentAt: now, leaseUntil: null, lastError: null })
+    .where(and(eq(mailOutbox.id, row.id), sql`${mailOutbox.sentAt} is null`, eq(mailOutbox.leaseUntil, row.leaseUntil!)))
+    .returning({ id: mailOutbox.id });
+  return done.length > 0;
+}
+
+export async function markMailFailed(db: Db, row: MailOutboxRow, error: string, retryAt: Date): Promise<void> {
+  await db
+    .update(mailOutbox)
+    .set({ leaseUntil: null, lastError: error.slice(0, 500), nextAttemptAt: retryAt })
+    .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.leaseUntil, row.leaseUntil!)));
+}
+
+export async function listOutbox(db: Db, options: { limit: number }): Promise<MailOutboxRow[]> {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(options.limit);
+}
+
+export async function listOrderMail(db: Db, orderId: string): Promise<MailOutboxRow[]> {
+  return db.select().from(mailOutbox).where(eq(mailOutbox.orderId, orderId)).orderBy(asc(mailOutbox.id));
+}
