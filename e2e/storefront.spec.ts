@@ -21,9 +21,16 @@ async function cardPrices(page: Page): Promise<number[]> {
   return labels.map((label) => Number(/HK\$([\d,]+\.\d\d)/.exec(label)![1]!.replace(/,/g, "")));
 }
 
+/** Checkout's contact and delivery, by field name, so it reads the same in every language. */
+async function fillDetailsInAnyLanguage(page: Page) {
+  await page.locator('input[name="email"]').fill("shopper@example.com");
+  await page.locator('input[name="delivery"][value="pickup"]').check();
+}
+
 /** From checkout to the paid result page with WeChat Pay, whatever the interface language. */
 async function payWithWallet(page: Page, checkout: CheckoutFlow) {
   await page.goto("/checkout");
+  await fillDetailsInAnyLanguage(page);
   await page.locator('input[name="method"][value="WXPAY"]').check();
   await page.locator('form:has(input[name="method"]) button[type="submit"]').click();
   await page.waitForURL(/\/pms-payment\//);
@@ -163,6 +170,7 @@ test("the PMS sandbox page offers 'cancel and return to the shop' while pending"
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByTestId("cart-count")).toHaveText("1");
   await page.goto("/checkout");
+  await fillDetailsInAnyLanguage(page);
   await page.locator('input[name="method"][value="VMPAY"]').check();
   await page.getByRole("button", { name: /^Pay HK\$/ }).click();
   await page.waitForURL(/\/pms-payment\//);
