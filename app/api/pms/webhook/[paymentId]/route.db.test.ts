@@ -96,9 +96,9 @@ describe("POST /api/pms/webhook/[paymentId]", () => {
   it("stores the notification, answers errorCode 0, and takes nothing from the body", async () => {
     const payment = await pendingPayment();
     const forged = { storeCode: "ST01", tillId: "01", type: "WXPAY", rrn: payment.rrn, amount: payment.amountCents, gwRefCode: "FORGED", txDatetime: "2026-11-25T10:00:00+0800", salesman: "9999", orgRrn: "" };
-    const started = Date.now();
     const response = await post(payment.id, JSON.stringify(forged));
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // Answered without waiting on PMS: its confirmation is left for after the response.
+    expect(deferred.tasks).toHaveLength(1);
     expect(response.status).toBe(200);
     expect(isWebhookAck(await response.json())).toBe(true);
     const after = (await getPaymentById(database.db, payment.id))!;
