@@ -31,6 +31,10 @@ export type PaymentFlag = (typeof paymentFlag.enumValues)[number];
 
 export const deliveryMethod = pgEnum("delivery_method", ["courier", "pickup"]);
 
+/** What staff did with a paid order: handed to a carrier, or set aside at the store. */
+export const fulfilmentKind = pgEnum("fulfilment_kind", ["shipped", "ready_for_pickup"]);
+export type FulfilmentKind = (typeof fulfilmentKind.enumValues)[number];
+
 export const eventSource = pgEnum("payment_event_source", ["checkout", "sales", "result_page", "webhook", "reconcile", "staff"]);
 export type EventSource = (typeof eventSource.enumValues)[number];
 
@@ -59,6 +63,12 @@ export const orders = pgTable(
     deliveryFeeCents: integer("delivery_fee_cents").notNull().default(0),
     // The signed-in shopper who placed it, if any (guest orders are theirs through contactEmail).
     shopperId: uuid("shopper_id").references(() => shoppers.id, { onDelete: "set null" }),
+    // Set once by staff on a paid order (lib/orders/fulfilment.ts); null while it waits to be fulfilled.
+    fulfilment: fulfilmentKind("fulfilment"),
+    fulfilledAt: timestamp("fulfilled_at", { withTimezone: true }),
+    fulfilledBy: text("fulfilled_by"),
+    carrier: text("carrier"),
+    trackingNumber: text("tracking_number"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,6 +78,13 @@ export const orders = pgTable(
     index("orders_cart_idx").on(t.cartId),
     index("orders_contact_email_idx").on(t.contactEmail),
     index("orders_shopper_idx").on(t.shopperId),
+    index("orders_created_idx").on(t.createdAt),
+    // Fulfilment is all or nothing, and a shipment names its carrier and tracking number.
+    check("orders_fulfilment_whole", sql`(${t.fulfilment} is null) = (${t.fulfilledAt} is null)`),
+    check(
+      "orders_shipment_tracked",
+      sql`${t.fulfilment} is distinct from 'shipped' or (${t.carrier} is not null and ${t.trackingNumber} is not null)`,
+    ),
   ],
 );
 
