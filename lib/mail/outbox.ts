@@ -41,7 +41,16 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boo
 async function orderMailInput(db: Executor, orderId: string): Promise<(OrderMailInput & { to: string }) | undefined> {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
   if (!order?.contactEmail) return undefined;
-  const items = await db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.id));
+  const items = await db
+    .select({
+      name: orderItems.name,
+      variantLabel: orderItems.variantLabel,
+      quantity: orderItems.quantity,
+      lineTotalCents: orderItems.lineTotalCents,
+    })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .orderBy(asc(orderItems.id));
   return {
     to: order.contactEmail,
     locale: order.locale,

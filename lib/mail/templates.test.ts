@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderOrderConfirmation, renderSignInLink } from "./templates";
+import { renderFulfilmentNotice, renderOrderConfirmation, renderSignInLink } from "./templates";
 
 const order = {
   orderRef: "AB12CD34",
@@ -27,6 +27,23 @@ describe("mail templates", () => {
     expect(renderOrderConfirmation({ ...order, locale: "zh-CN" }).text).toContain("茉莉花茶 × 1");
     expect(renderOrderConfirmation({ ...order, locale: "zh-HK" }).subject).toBe("訂單 AB12CD34 已付款，謝謝");
     expect(renderOrderConfirmation({ ...order, locale: "fr" }).subject).toContain("is paid");
+  });
+
+  it("an item with a variant is named with its variant, in the shopper's language, in both mails", () => {
+    const bowl = {
+      name: { en: "Rooster Bowl", "zh-HK": "雞公碗", "zh-CN": "鸡公碗" },
+      variantLabel: { en: "Large, 15 cm", "zh-HK": "大，十五厘米", "zh-CN": "大，十五厘米" },
+      quantity: 2,
+      lineTotalCents: 11_600,
+    };
+    const withVariant = { ...order, items: [...order.items, bowl] };
+    const confirmation = renderOrderConfirmation({ ...withVariant, locale: "en" });
+    expect(confirmation.text).toContain("Rooster Bowl (Large, 15 cm) × 2: HK$116.00");
+    expect(confirmation.html).toContain("Rooster Bowl (Large, 15 cm) × 2");
+    // An item without a variant keeps its plain name.
+    expect(confirmation.text).toContain("Jasmine tea × 1: HK$128.00");
+    const notice = renderFulfilmentNotice({ ...withVariant, locale: "zh-HK", kind: "shipped", carrier: "SF Express", tracking: "SF123" });
+    expect(notice.text).toContain("雞公碗 (大，十五厘米) × 2");
   });
 
   it("a sign-in link carries the URL in both parts and says when it expires", () => {

@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
+import { itemName } from "@/lib/catalog/names";
 import type { DeliveryAddress } from "@/lib/checkout/delivery";
 import type { LocalizedText } from "@/lib/db/schema";
 import { formatHkd } from "@/lib/money";
@@ -20,7 +21,8 @@ export type OrderMailInput = {
   deliveryFeeCents: number;
   deliveryMethod: "courier" | "pickup" | null;
   deliveryAddress: DeliveryAddress | null;
-  items: { name: LocalizedText; quantity: number; lineTotalCents: number }[];
+  // The variant the shopper chose ("Large, 15 cm"), so the mail names what is in the parcel.
+  items: { name: LocalizedText; variantLabel?: LocalizedText | null; quantity: number; lineTotalCents: number }[];
 };
 
 function translator(locale: string) {
@@ -63,7 +65,7 @@ function compose(subject: string, blocks: Block[], footer: string): RenderedMail
 }
 
 function orderBlocks(t: ReturnType<typeof translator>["t"], lang: Locale, input: OrderMailInput): Block[] {
-  const items: [string, string][] = input.items.map((item) => [`${item.name[lang] ?? item.name.en} × ${item.quantity}`, formatHkd(item.lineTotalCents)]);
+  const items: [string, string][] = input.items.map((item) => [`${itemName(item.name, item.variantLabel, lang)} × ${item.quantity}`, formatHkd(item.lineTotalCents)]);
   const fee = input.deliveryFeeCents === 0 ? t("free") : formatHkd(input.deliveryFeeCents);
   const address = input.deliveryAddress;
   const delivery =
