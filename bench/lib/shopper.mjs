@@ -13,17 +13,25 @@ function attributes(tag) {
   return attrs;
 }
 
-/** The hidden inputs of the first form in `html` that has a field named `fieldName`. */
+/**
+ * What a browser would post from the first form in `html` that has a field
+ * named `fieldName`: its hidden inputs, plus the checked radio of each group
+ * (or, when none is checked, the first one not disabled).
+ */
 export function formFields(html, fieldName) {
   for (const match of html.matchAll(/<form[\s\S]*?<\/form>/g)) {
     const form = match[0];
     if (!form.includes(`name="${fieldName}"`)) continue;
     const fields = [];
+    const radios = new Map();
     for (const input of form.matchAll(/<input\b[^>]*>/g)) {
       const attrs = attributes(input[0]);
       if (attrs.type === "hidden" && attrs.name) fields.push([attrs.name, attrs.value ?? ""]);
+      if (attrs.type === "radio" && attrs.name && !("disabled" in attrs)) {
+        if ("checked" in attrs || !radios.has(attrs.name)) radios.set(attrs.name, attrs.value ?? "");
+      }
     }
-    return fields;
+    return [...fields, ...radios];
   }
   throw new Error(`no form with a field named ${fieldName}`);
 }
@@ -68,7 +76,7 @@ export class Shopper {
 
   async addToCart(slug, quantity = 1) {
     const page = await this.get(`/products/${slug}`);
-    const fields = formFields(page.html, "productId");
+    const fields = formFields(page.html, "variantId");
     const result = await this.submit(`/products/${slug}`, [...fields, ["quantity", String(quantity)]]);
     if (result.status >= 400) throw new Error(`add to cart answered ${result.status}`);
     return result;
@@ -78,8 +86,10 @@ export class Shopper {
   async prepareCheckout(method = "VMPAY") {
     const page = await this.get("/checkout");
     if (page.status !== 200) throw new Error(`checkout answered ${page.status}`);
-    const fields = formFields(page.html, "method");
-    return () => this.submit("/checkout", [...fields, ["method", method]]);
+    // Contact and delivery as a shopper gives them: pick-up, so no address is needed.
+    const details = [["email", "bench@harbour.test"], ["phone", ""], ["delivery", "pickup"]];
+    const fields = formFields(page.html, "method").filter(([name]) => name !== "method" && name !== "delivery");
+    return () => this.submit("/checkout", [...fields, ...details, ["method", method]]);
   }
 }
 
