@@ -1,0 +1,75 @@
+import { NextRequest } from "next/server";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { orders } from "@/lib/db/schema";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { GET } from "./route";
+
+// The session is the test's to set: none, or staff.
+const session = vi.hoisted(() => ({ staff: undefined as { email: string } | undefined }));
+vi.mock("@/lib/auth/staff", () => ({
+  getStaffSession: async () => session.staff,
+  requireStaff: async () => {
+    if (!session.staff) throw new Error("requireStaff: no session");
+    return session.staff;
+  },
+}));
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.db.insert(orders).values([
+    { totalCents: 12_800, locale: "en", status: "paid", contactEmail: "pick@example.com", deliveryMethod: "pickup" },
+    {
+      totalCents: 15_800,
+      deliveryFeeCents: 3_000,
+      locale: "en",
+      status: "paid",
+      contactEmail: "ship@example.com",
+      contactPhone: "+852 9123 4567",
+      deliveryMethod: "courier",
+      deliveryAddress: { name: '=HYPERLINK("http://evil.example","x")', line1: "1 Road", district: "Central", region: "hk-island" },
+    },
+  ]);
+});
+afterAll(async () => {
+  await database.drop();
+});
+beforeEach(() => {
+  session.staff = undefined;
+});
+
+const get = (query: string) => GET(new NextRequest(`http://shop.test/admin/orders/export.csv?${query}`));
+
+describe("GET /admin/orders/export.csv", () => {
+  it("without a staff session: 401 and no order data", async () => {
+    const response = await get("view=all");
+    expect(response.status).toBe(401);
+    const body = await response.text();
+    expect(body).not.toContain("@example.com");
+    expect(response.headers.get("content-type")).not.toContain("text/csv");
+  });
+
+  it("for staff: an attachment of the filtered orders, formulas neutralised", async () => {
+    session.staff = { email: "staff@harbour.test" };
+    const response = await get("view=all&delivery=courier");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="orders-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...records] = parse(new TextDecoder().decode(bytes)) as string[][];
+    expect(records).toHaveLength(1);
+    const at = (name: string) => records[0]![header!.indexOf(name)];
+    expect(at("Email")).toBe("ship@example.com");
+    expect(at("Recipient")).toBe(`'=HYPERLINK("http://evil.example","x")`);
+    expect(at("Phone")).toBe("'+852 9123 4567");
+  });
+
+  it("drops a garbage filter value instead of failing", async () => {
+    session.staff = { email: "staff@harbour.test" };
+    const response = await get("view=all&delivery=drone&from=never");
+    expect(response.status).toBe(200);
+    expect(parse(new TextDecoder().decode(await response.arrayBuffer()))).toHaveLength(3);
+  });
+});
