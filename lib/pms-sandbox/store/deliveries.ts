@@ -1,6 +1,6 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { claimLeased, leaseFree, leaseHeld } from "@/lib/db/claim";
 import {
   pmsWebhookAttempts,
   pmsWebhookDeliveries,
@@ -42,46 +42,30 @@ export async function enqueueNotification(db: DbOrTx, n: NewNotification): Promi
   return row;
 }
 
-const isDue = (now: Date) =>
-  and(
-    eq(d.state, "pending"),
-    lte(d.nextAttemptAt, now),
-    lt(d.attempts, d.maxAttempts),
-    or(isNull(d.leaseUntil), lte(d.leaseUntil, now)),
-  );
+// Due to be sent; claimLeased adds "and nobody holds it".
+const isDue = (now: Date) => and(eq(d.state, "pending"), lte(d.nextAttemptAt, now), lt(d.attempts, d.maxAttempts))!;
 
 export type Claim = { leaseToken: string; deliveries: PmsWebhookDelivery[] };
 
 /**
- * Takes due deliveries for this caller alone: one UPDATE sets a lease on
- * rows that are due and not leased, skipping rows another instance holds
- * locked right now (FOR UPDATE SKIP LOCKED). The attempt is counted here,
- * before sending, so a process that dies mid-send still uses up an attempt
- * and the cap of five holds.
+ * Takes due deliveries for this caller alone, through the shop's one claim
+ * helper (lib/db/claim.ts: lease token, deadline, SKIP LOCKED). The attempt
+ * is counted in the claim, before sending, so a process that dies mid-send
+ * still uses up an attempt and the cap of five holds.
  */
 export async function claimDueDeliveries(
   db: DbOrTx,
   { now, leaseMs, limit }: { now: Date; leaseMs: number; limit: number },
 ): Promise<Claim> {
-  const leaseToken = randomUUID();
-  const due = db
-    .select({ id: d.id })
-    .from(d)
-    .where(isDue(now))
-    .orderBy(asc(d.nextAttemptAt), asc(d.createdAt))
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  const deliveries = await db
-    .update(d)
-    .set({
-      leaseToken,
-      leaseUntil: new Date(now.getTime() + leaseMs),
-      attempts: sql`${d.attempts} + 1`,
-      lastAttemptAt: now,
-    })
-    .where(and(inArray(d.id, due), isDue(now)))
-    .returning();
-  return { leaseToken, deliveries };
+  const lease = await claimLeased(db, d, {
+    due: isDue(now),
+    orderBy: [asc(d.nextAttemptAt), asc(d.createdAt)],
+    limit,
+    now,
+    leaseMs,
+    set: { attempts: sql`${d.attempts} + 1`, lastAttemptAt: now },
+  });
+  return { leaseToken: lease.token, deliveries: lease.rows };
 }
 
 export type DeliveryResult = {
@@ -101,7 +85,7 @@ export async function finishDelivery(
   const rows = await db
     .update(d)
     .set({ ...result, leaseToken: null, leaseUntil: null })
-    .where(and(eq(d.id, id), eq(d.leaseToken, leaseToken)))
+    .where(leaseHeld(d, id, leaseToken))
     .returning({ id: d.id });
   return rows.length > 0;
 }
@@ -119,7 +103,7 @@ export async function giveUpExhausted(db: DbOrTx, now: Date): Promise<number> {
       and(
         eq(d.state, "pending"),
         gte(d.attempts, d.maxAttempts),
-        or(isNull(d.leaseUntil), lte(d.leaseUntil, now)),
+        leaseFree(d, now),
       ),
     )
     .returning({ id: d.id });
@@ -134,7 +118,7 @@ export async function requeueDelivery(db: DbOrTx, id: string, now: Date, attempt
   const rows = await db
     .update(d)
     .set({ state: "pending", nextAttemptAt: now, maxAttempts: sql`${d.attempts} + ${attempts}` })
-    .where(and(eq(d.id, id), or(isNull(d.leaseUntil), lte(d.leaseUntil, now))))
+    .where(and(eq(d.id, id), leaseFree(d, now)))
     .returning({ id: d.id });
   return rows.length > 0;
 }
