@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { requireStaff } from "@/lib/auth/staff";
+import { getDb } from "@/lib/db";
+import { orders, payments } from "@/lib/db/schema";
+import { pmsPaymentTypes, type PmsPaymentType } from "@/lib/pms/payment-types";
+import { hongKongDayEnd, hongKongDayStart } from "./order-filters";
+import { hongKongDate } from "./order-labels";
+
+export type DayTakings = { day: string; totalCents: number; byMethod: Partial<Record<PmsPaymentType, number>> };
+export type DailyTakings = { days: DayTakings[]; methods: PmsPaymentType[]; totalCents: number };
+
+/** The Hong Kong days ending with today's, oldest first. */
+export function lastHongKongDays(days: number, now: Date): string[] {
+  const today = hongKongDayStart(hongKongDate(now)).getTime();
+  return Array.from({ length: days }, (_, i) => hongKongDate(new Date(today - (days - 1 - i) * 86_400_000)));
+}
+
+/**
+ * Money taken per Hong Kong day and method over the last `days` days (today
+ * included), from the payment that paid each order, on the day PMS confirmed
+ * it. Refunded orders are left out: that money went back. Every day is
+ * there, a quiet day with nothing; `now` is injected so tests fix the clock.
+ */
+export async function listDailyTakings({ days, now }: { days: number; now: Date }): Promise<DailyTakings> {
+  await requireStaff();
+  const db = await getDb();
+  const dayList = lastHongKongDays(days, now);
+  const paidDay = sql<string>`to_char(${payments.finalizedAt} at time zone 'Asia/Hong_Kong', 'YYYY-MM-DD')`;
+  const sums = await db
+    .select({ day: paidDay, method: payments.method, cents: sql<number>`sum(${payments.amountCents})::int` })
+    .from(orders)
+    .innerJoin(payments, eq(payments.id, orders.paidPaymentId))
+    .where(
+      and(
+        eq(orders.status, "paid"),
+        eq(payments.currency, "HKD"),
+        gte(payments.finalizedAt, hongKongDayStart(dayList[0]!)),
+        lt(payments.finalizedAt, hongKongDayEnd(dayList.at(-1)!)),
+      ),
+    )
+    .groupBy(paidDay, payments.method);
+  const byDay = new Map(dayList.map((day): [string, DayTakings] => [day, { day, totalCents: 0, byMethod: {} }]));
+  for (const { day, method, cents } of sums) {
+    const entry = byDay.get(day);
+    if (!entry) continue;
+    entry.byMethod[method] = cents;
+    entry.totalCents += cents;
+  }
+  const used = new Set(sums.map((sum) => sum.method));
+  return {
+    days: [...byDay.values()],
+    methods: pmsPaymentTypes.filter((method) => used.has(method)),
+    totalCents: sums.reduce((total, sum) => total + sum.cents, 0),
+  };
+}
