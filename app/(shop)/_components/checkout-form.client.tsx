@@ -6,6 +6,7 @@ import { startPaymentAction } from "@/lib/checkout/actions";
 import { deliveryFeeCents, deliveryRegions, type DeliveryMethod, type DeliveryRegion } from "@/lib/checkout/delivery";
 import type { DetailField } from "@/lib/checkout/details";
 import { formatHkd } from "@/lib/money";
+import { FieldError, LabeledInput } from "./labeled-input";
 import { MethodChoices, type MethodOption } from "./payment-method-form.client";
 
 type Fields = Partial<Record<DetailField, string>>;
@@ -53,12 +54,12 @@ export function CheckoutFormClient({
   const feeCents = deliveryFeeCents(delivery, itemsCents);
   const errorOf = (field: DetailField) => state.fieldErrors?.[field]?.[0];
   const input = (field: DetailField, options: { type?: string; autoComplete?: string; required?: boolean } = {}) => (
-    <TextField
-      field={field}
+    <LabeledInput
+      name={field}
       label={labels.fields[field]}
       value={fields[field] ?? ""}
       error={errorOf(field)}
-      onChange={(value) => setFields((old) => ({ ...old, [field]: value }))}
+      onChange={(event) => setFields((old) => ({ ...old, [field]: event.target.value }))}
       required={options.required ?? false}
       type={options.type ?? "text"}
       autoComplete={options.autoComplete}
@@ -163,44 +164,5 @@ export function CheckoutFormClient({
       </button>
       <p className="text-xs text-stone-500">{labels.secureNote}</p>
     </form>
-  );
-}
-
-function TextField(props: {
-  field: DetailField;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-  required: boolean;
-  type: string;
-  autoComplete: string | undefined;
-}) {
-  const errorId = `${props.field}-error`;
-  return (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {props.label}
-      <input
-        name={props.field}
-        type={props.type}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        required={props.required}
-        autoComplete={props.autoComplete}
-        aria-invalid={Boolean(props.error)}
-        aria-describedby={errorId}
-        className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal aria-[invalid=true]:border-red-500"
-      />
-      <FieldError id={errorId} error={props.error} />
-    </label>
-  );
-}
-
-/** Each field's error is read out when it appears (aria-live), and tied to its field. */
-function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  return (
-    <span id={id} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
-      {error ?? ""}
-    </span>
   );
 }

@@ -3,12 +3,15 @@ import type { Order } from "@/lib/db/schema";
 import { formatHkd } from "@/lib/money";
 
 /** Items, delivery fee and total, as the server computed them (total = PMS amount). */
-export async function OrderBreakdown({ order }: { order: Pick<Order, "totalCents" | "deliveryFeeCents"> }) {
+export async function OrderBreakdown({ order }: { order: Pick<Order, "totalCents" | "deliveryFeeCents" | "deliveryMethod"> }) {
   const t = await getTranslations("Order");
-  const rows = [
-    { label: t("itemsSubtotal"), value: formatHkd(order.totalCents - order.deliveryFeeCents) },
-    { label: t("deliveryFee"), value: order.deliveryFeeCents === 0 ? t("free") : formatHkd(order.deliveryFeeCents) },
-  ];
+  // Orders placed before checkout asked for delivery have no fee to show.
+  const rows = order.deliveryMethod
+    ? [
+        { label: t("itemsSubtotal"), value: formatHkd(order.totalCents - order.deliveryFeeCents) },
+        { label: t("deliveryFee"), value: order.deliveryFeeCents === 0 ? t("free") : formatHkd(order.deliveryFeeCents) },
+      ]
+    : [];
   return (
     <dl className="flex w-full flex-col gap-1 text-sm" data-testid="order-breakdown">
       {rows.map((row) => (
@@ -19,7 +22,9 @@ export async function OrderBreakdown({ order }: { order: Pick<Order, "totalCents
       ))}
       <div className="flex justify-between px-3 text-base font-bold">
         <dt>{t("total")}</dt>
-        <dd className="tabular-nums">{formatHkd(order.totalCents)}</dd>
+        <dd className="tabular-nums" data-testid="order-summary-total">
+          {formatHkd(order.totalCents)}
+        </dd>
       </div>
     </dl>
   );

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState } from "react";
 import { idleState, type ActionState } from "@/lib/action-state";
+import { LabeledInput } from "../../_components/labeled-input";
 
 export type LinkRequestField = { name: string; label: string; type?: string; autoComplete?: string };
 
@@ -38,26 +39,17 @@ export function LinkRequestFormClient({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((field) => {
-        const error = state.fieldErrors?.[field.name]?.[0];
-        return (
-          <label key={field.name} className="flex flex-col gap-1 text-sm font-medium">
-            {field.label}
-            <input
-              name={field.name}
-              type={field.type ?? "text"}
-              autoComplete={field.autoComplete}
-              required
-              aria-invalid={Boolean(error)}
-              aria-describedby={`${field.name}-error`}
-              className="rounded-lg border border-stone-300 px-3 py-2 text-base font-normal"
-            />
-            <span id={`${field.name}-error`} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
-              {error ?? ""}
-            </span>
-          </label>
-        );
-      })}
+      {fields.map((field) => (
+        <LabeledInput
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          error={state.fieldErrors?.[field.name]?.[0]}
+          type={field.type ?? "text"}
+          autoComplete={field.autoComplete}
+          required
+        />
+      ))}
       <p
         role="status"
         aria-live="polite"

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
-import { itemName } from "@/lib/catalog/names";
-import { formatHkd } from "@/lib/money";
 import { getOrderStoryForViewer } from "@/lib/orders/queries";
-import { OrderBreakdown, OrderDelivery } from "../../_components/order-breakdown";
+import { OrderDelivery } from "../../_components/order-breakdown";
+import { OrderSummary } from "../../_components/order-summary";
 
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
 
@@ -21,7 +19,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const token = typeof query.token === "string" ? query.token : undefined;
   const story = await getOrderStoryForViewer({ orderId: id, viewer: { cartId: await readCartIdCookie(), token, shopper: await getShopperSession() } });
   if (!story) notFound();
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { order, items, payments, events } = story;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
   // Shoppers read the method's name; staff see codes, rrns and sources in the back office.
@@ -47,23 +45,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <section>
-        <h2 className="mb-3 font-semibold">{t("Order.items")}</h2>
-        <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
-          {items.map((item) => (
-            <li key={item.id} className="flex items-center gap-4 p-3">
-              <Image src={item.imagePath} alt="" width={56} height={56} className="h-14 w-14 rounded-lg bg-stone-100" />
-              <span className="flex-1">
-                {itemName(item.name, item.variantLabel, locale)} × {item.quantity}
-              </span>
-              <span className="tabular-nums">{formatHkd(item.lineTotalCents)}</span>
-            </li>
-          ))}
-        </ul>
-        <div className="mt-3">
-          <OrderBreakdown order={order} />
-        </div>
-      </section>
+      <OrderSummary order={order} items={items} />
       <OrderDelivery order={order} />
       <section>
         <h2 className="mb-3 font-semibold">{t("Order.timeline")}</h2>
