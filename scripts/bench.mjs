@@ -148,6 +148,8 @@ async function main() {
       databaseUrl: database.url,
       // The bench sends notifications itself; the sandbox's own deliveries would race it.
       extra: { BENCH_ROUTES: "on", PMS_SANDBOX_FAULTS: "webhook-drop" },
+      // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the server while it is measured.
+      nodeArgs: process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
     });
     await database.sql`create table bench_inserts (id bigint generated always as identity primary key, body text not null, at timestamptz not null default now())`;
     const [{ slug }] = await database.sql`select slug from products order by id limit 1`;

@@ -79,10 +79,11 @@ export function serverEnv({ port, databaseUrl, extra = {} }) {
 }
 
 /** `next start` (or any command) with the server environment; resolves once GET / answers. */
-export async function startServer({ port, databaseUrl, extra = {}, nodeOptions, quiet = true }) {
+export async function startServer({ port, databaseUrl, extra = {}, nodeOptions, nodeArgs = [], quiet = true }) {
   const env = serverEnv({ port, databaseUrl, extra });
   if (nodeOptions) env.NODE_OPTIONS = nodeOptions;
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  // nodeArgs: flags Node refuses in NODE_OPTIONS, such as --cpu-prof.
+  const child = spawn(process.execPath, [...nodeArgs, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     env,
     stdio: ["ignore", quiet ? "ignore" : "inherit", "pipe"],
   });

@@ -38,7 +38,9 @@ export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order }) =
   await tx.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), inArray(cartItems.productId, ids)));
 };
 
-export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, takeStockForPaidOrder, enqueueConfirmationWhenPaid];
+// Stock goes last: a flash sale's orders all lock the same variant rows, so
+// the transaction should hold them only from the decrement to the commit.
+export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, enqueueConfirmationWhenPaid, takeStockForPaidOrder];
 
 export async function runOrderPaidEffects(tx: Tx, paid: OrderPaid): Promise<void> {
   for (const effect of orderPaidEffects) await effect(tx, paid);
