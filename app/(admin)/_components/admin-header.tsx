@@ -1,13 +1,25 @@
 import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
 
-export function AdminHeader({ email }: { email: string }) {
+const sections = [
+  { key: "payments", href: "/admin", label: "Payments" },
+  { key: "orders", href: "/admin/orders", label: "Orders" },
+] as const;
+
+export function AdminHeader({ email, current }: { email: string; current?: (typeof sections)[number]["key"] }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
         <Link href="/admin" className="font-semibold">
           Harbour Goods · Back office
         </Link>
+        <nav aria-label="Back office" className="flex gap-3 text-sm">
+          {sections.map((section) => (
+            <Link key={section.key} href={section.href} aria-current={section.key === current ? "page" : undefined} className={section.key === current ? "font-semibold underline" : "underline"}>
+              {section.label}
+            </Link>
+          ))}
+        </nav>
         <span className="ml-auto text-sm text-slate-500">{email}</span>
         <SignOutButton />
       </div>

@@ -18,7 +18,7 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
   const rows = await listPaymentsForStaff({ view, rrn });
   return (
     <>
-      <AdminHeader email={staff.email} />
+      <AdminHeader email={staff.email} current="payments" />
       <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
         <h1 className="text-2xl font-bold">Payments</h1>
         <nav aria-label="Payment views" className="flex flex-wrap items-center gap-2">

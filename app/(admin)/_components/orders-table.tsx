@@ -1,0 +1,90 @@
+import Link from "next/link";
+import type { OrderListRow } from "@/lib/admin/order-list";
+import { deliveryLabels, fulfilmentLabels, regionLabels } from "@/lib/admin/order-labels";
+import { formatHkd } from "@/lib/money";
+import { formatHkTime } from "./hk-time";
+
+function Delivery({ row }: { row: OrderListRow }) {
+  if (!row.deliveryMethod) return <span className="text-slate-500">Not given</span>;
+  return (
+    <>
+      {deliveryLabels[row.deliveryMethod]}
+      {row.address && (
+        <span className="block text-xs text-slate-500">
+          {row.address.district}, {regionLabels[row.address.region]}
+        </span>
+      )}
+    </>
+  );
+}
+
+function Fulfilment({ row }: { row: OrderListRow }) {
+  if (row.fulfilment) return <>{fulfilmentLabels[row.fulfilment]}</>;
+  if (row.status === "paid") return <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">To fulfil</span>;
+  return <span className="text-slate-500">—</span>;
+}
+
+/** The orders a filter found; each row links to the order's own page. Scrolls sideways on a phone. */
+export function OrdersTable({ rows, caption }: { rows: OrderListRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full min-w-[56rem] text-left text-sm">
+        <caption className="p-3 text-left text-sm text-slate-600">{caption}</caption>
+        <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+          <tr>
+            <th scope="col" className="p-3">Order</th>
+            <th scope="col" className="p-3">Placed (HKT)</th>
+            <th scope="col" className="p-3">Status</th>
+            <th scope="col" className="p-3">Fulfilment</th>
+            <th scope="col" className="p-3">Contact</th>
+            <th scope="col" className="p-3">Delivery</th>
+            <th scope="col" className="p-3 text-right">Items</th>
+            <th scope="col" className="p-3 text-right">Total</th>
+            <th scope="col" className="p-3">Paid with</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={9} className="p-6 text-center text-slate-500">
+                No orders match.
+              </td>
+            </tr>
+          )}
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="order-row">
+              <th scope="row" className="p-3 font-mono">
+                {/* No prefetch: a long list would fetch every order page. */}
+                <Link href={`/admin/orders/${row.id}`} prefetch={false} className="underline">
+                  <span className="sr-only">Order </span>
+                  {row.reference}
+                </Link>
+              </th>
+              <td className="whitespace-nowrap p-3">{formatHkTime(row.createdAt)}</td>
+              <td className="p-3">{row.status}</td>
+              <td className="p-3">
+                <Fulfilment row={row} />
+              </td>
+              <td className="p-3">
+                <span className="block break-all">{row.email ?? "—"}</span>
+                {row.phone && <span className="block whitespace-nowrap text-xs text-slate-500">{row.phone}</span>}
+              </td>
+              <td className="p-3">
+                <Delivery row={row} />
+              </td>
+              <td className="p-3 text-right tabular-nums">{row.itemsCount}</td>
+              <td className="whitespace-nowrap p-3 text-right tabular-nums">
+                {formatHkd(row.totalCents)}
+                {row.feeCents > 0 && <span className="block text-xs text-slate-500">incl. fee {formatHkd(row.feeCents)}</span>}
+              </td>
+              <td className="p-3">
+                {row.paidMethod ?? "—"}
+                {row.paidRrn && <span className="block font-mono text-xs text-slate-500">{row.paidRrn}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
