@@ -1,10 +1,12 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import {
   addToCart,
   decideOnPaymentPage,
   expectLatestOrderStatus,
   payWith,
   SandboxConsole,
+  signInAsStaff,
+  type CheckoutContact,
   type MethodType,
 } from "./payment-fixtures";
 
@@ -56,7 +58,59 @@ export class CheckoutFlow {
   }
 }
 
-export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandboxConsole: SandboxConsole }>({
+/** Shoppers placing orders, each in a browser of its own (so carts never merge); closed after the test. */
+export class OrderPlacer {
+  private readonly contexts: BrowserContext[] = [];
+  constructor(private readonly browser: Browser) {}
+
+  /** Adds one product, checks out with `contact`, and approves or declines on the PMS page; returns the rrn. */
+  async place({ method = "WXPAY", contact, decision }: { method?: MethodType; contact: CheckoutContact; decision: "approve" | "decline" }) {
+    const context = await this.browser.newContext();
+    this.contexts.push(context);
+    const page = await context.newPage();
+    await addToCart(page, "jasmine-tea");
+    const rrn = await payWith(page, method, contact);
+    await decideOnPaymentPage(page, method, decision);
+    if (decision === "approve") await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
+    else await page.waitForURL(/\/checkout\/result\?/);
+    return rrn;
+  }
+
+  async close() {
+    await Promise.all(this.contexts.map((context) => context.close()));
+  }
+}
+
+/** The back office's orders list, on the test's own page, signed in as staff. */
+export class StaffOrders {
+  constructor(readonly page: Page) {}
+
+  async signIn() {
+    await signInAsStaff(this.page);
+  }
+
+  /** Filters through the page's GET form, as staff would. */
+  async filter({ view, q, delivery }: { view: "To fulfil" | "All orders"; q?: string; delivery?: "Courier" | "Pick-up" | "Any" }) {
+    await this.page.goto("/admin/orders");
+    await this.page.getByLabel("Show").selectOption({ label: view });
+    if (q !== undefined) await this.page.getByLabel("Search").fill(q);
+    if (delivery) await this.page.getByLabel("Delivery").selectOption({ label: delivery });
+    await this.page.getByRole("button", { name: "Filter" }).click();
+    await this.page.waitForURL(/\/admin\/orders\?/);
+  }
+
+  rows() {
+    return this.page.getByRole("table", { name: /^Orders/ }).getByTestId("order-row");
+  }
+
+  /** The order references the table shows, top to bottom (from each row's "Order <REF>" link). */
+  async references(): Promise<string[]> {
+    const names = await this.rows().getByRole("link", { name: /^Order / }).allInnerTexts();
+    return names.map((name) => name.replace(/^Order\s*/, "").trim());
+  }
+}
+
+export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandboxConsole: SandboxConsole; orders: OrderPlacer; staffOrders: StaffOrders }>({
   shop: async ({ page }, use) => {
     await use(new ShopPage(page));
     // Clean up: drop the cart the test made, so no state leaks between tests.
@@ -64,6 +118,14 @@ export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandbo
   },
   checkout: async ({ page }, use) => {
     await use(new CheckoutFlow(page));
+  },
+  orders: async ({ browser }, use) => {
+    const placer = new OrderPlacer(browser);
+    await use(placer);
+    await placer.close();
+  },
+  staffOrders: async ({ page }, use) => {
+    await use(new StaffOrders(page));
   },
   // The merchant's console, in a browser of its own, signed in as staff. Whatever fault a test
   // turns on is switched back afterwards, pass or fail.

@@ -24,11 +24,12 @@ export async function addToCart(page: Page, slug: string, quantity = 1) {
   await expect(page.getByRole("status")).toContainText("Added");
 }
 
-export type CheckoutContact = { email?: string; courier?: { name: string; line1: string; district: string; region: string } };
+export type CheckoutContact = { email?: string; phone?: string; courier?: { name: string; line1: string; district: string; region: string } };
 
 /** Checkout's contact and delivery step (English labels); pick-up unless a courier address is given. */
 export async function fillCheckoutDetails(page: Page, contact: CheckoutContact = {}) {
   await page.getByLabel("Email").fill(contact.email ?? "shopper@example.com");
+  if (contact.phone) await page.getByLabel("Phone (optional)").fill(contact.phone);
   if (!contact.courier) {
     await page.getByRole("radio", { name: /Pick up at our store/ }).check();
     return;
