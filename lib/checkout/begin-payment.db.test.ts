@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cartItems, carts, orders, productVariants } from "@/lib/db/schema";
+import { cartItems, carts, orders, payments, productVariants } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { PmsClient } from "@/lib/pms";
@@ -93,6 +93,24 @@ describe("checkout totals", () => {
     if (!first.ok || !second.ok) throw new Error("expected both to start");
     expect(second.payment.orderId).not.toBe(first.payment.orderId);
     expect(second.payment.amountCents).toBe(itemsCents);
+  });
+});
+
+describe("paying an existing order again", () => {
+  it("another browser's order id starts nothing: no sale asked of PMS, no attempt written", async () => {
+    const owner = await cartWorth(10_000);
+    const placed = await start(owner.cartId, courier, salesPms().client);
+    if (!placed.ok) throw new Error("expected the owner's payment to start");
+    const stranger = await cartWorth(10_000);
+    const pms = salesPms();
+    const attemptsBefore = await database.db.select().from(payments).where(eq(payments.orderId, placed.payment.orderId));
+    const result = await beginPayment(
+      { cartId: stranger.cartId, locale: "en", method: "VMPAY", details: undefined, orderId: placed.payment.orderId, seller: "Harbour Goods" },
+      pms.client,
+    );
+    expect(result).toEqual({ ok: false, reason: "not-found" });
+    expect(pms.amounts).toEqual([]);
+    expect(await database.db.select().from(payments).where(eq(payments.orderId, placed.payment.orderId))).toHaveLength(attemptsBefore.length);
   });
 });
 
