@@ -16,9 +16,11 @@ export async function recheckPaymentAction(_prev: ActionState, formData: FormDat
   if (!parsed.success) return { status: "error", message: "That is not a payment id." };
   await requireStaff();
   let message: string;
+  let orderId: string;
   try {
     const payment = await getPaymentById(await getDb(), parsed.data.paymentId);
     if (!payment) return { status: "error", message: "No such payment." };
+    orderId = payment.orderId;
     const outcome = await confirmPayment({ payment, source: "staff" });
     message = {
       applied: "PMS answered; the new status is applied.",
@@ -32,5 +34,7 @@ export async function recheckPaymentAction(_prev: ActionState, formData: FormDat
     return { status: "error", message: "Something went wrong; nothing was changed." };
   }
   revalidatePath(`/admin/payments/${parsed.data.paymentId}`);
+  // The order page offers the same check (its Refunds panel) and shows the order's status.
+  revalidatePath(`/admin/orders/${orderId}`);
   return { status: "success", message };
 }

@@ -57,7 +57,10 @@ export default async function PaymentStoryPage({ params }: Props) {
           </dl>
           <div className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
             <p className="mb-2 font-semibold">
-              Order {order.id.slice(0, 8).toUpperCase()} · {order.status} · {formatHkd(order.totalCents)}
+              <Link href={`/admin/orders/${order.id}`} className="underline">
+                Order {order.id.slice(0, 8).toUpperCase()}
+              </Link>{" "}
+              · {order.status} · {formatHkd(order.totalCents)}
             </p>
             <ul className="mb-3 list-inside list-disc">
               {items.map((item) => (

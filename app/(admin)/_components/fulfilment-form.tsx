@@ -1,0 +1,72 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { idleState, type ActionState } from "@/lib/action-state";
+import { markReadyForPickupAction, markShippedAction } from "@/lib/admin/fulfilment-actions";
+
+type Props = {
+  orderId: string;
+  /** Which fulfilment fits this order's delivery (lib/orders/fulfilment.ts decides; the page only offers it). */
+  mode: "ship" | "pickup";
+  /** Once fulfilled the fields go, but the outcome stays readable in the live region. */
+  done: boolean;
+};
+
+export function FulfilmentForm({ orderId, mode, done }: Props) {
+  const [state, formAction, pending] = useActionState(mode === "ship" ? markShippedAction : markReadyForPickupAction, idleState);
+  return (
+    <form
+      action={formAction}
+      // Submitted by hand so React keeps what staff typed when the action refuses it.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      noValidate
+      className="flex flex-col gap-3"
+    >
+      <input type="hidden" name="orderId" value={orderId} />
+      {!done && mode === "ship" && (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field name="carrier" label="Carrier" state={state} placeholder="SF Express" />
+          <Field name="trackingNumber" label="Tracking number" state={state} placeholder="SF1234567890" />
+        </div>
+      )}
+      {!done && (
+        <button
+          type="submit"
+          disabled={pending}
+          className="self-start rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
+          {pending ? "Saving…" : mode === "ship" ? "Mark shipped" : "Mark ready for pick-up"}
+        </button>
+      )}
+      <p aria-live="polite" role="status" className={`min-h-5 text-sm ${state.status === "error" ? "text-red-700" : "text-slate-600"}`}>
+        {state.message}
+      </p>
+    </form>
+  );
+}
+
+function Field({ name, label, state, placeholder }: { name: string; label: string; state: ActionState; placeholder: string }) {
+  const error = state.fieldErrors?.[name]?.[0];
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {label}
+      <input
+        name={name}
+        required
+        maxLength={60}
+        placeholder={placeholder}
+        aria-invalid={Boolean(error)}
+        aria-describedby={`${name}-error`}
+        className="rounded-md border border-slate-300 px-2 py-1 font-normal aria-[invalid=true]:border-red-600"
+      />
+      {/* Each field's error is read out when it appears, and tied to its field. */}
+      <span id={`${name}-error`} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
+        {error}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,191 @@
+import Link from "next/link";
+import type { OrderForStaff } from "@/lib/admin/order-queries";
+import type { DeliveryRegion } from "@/lib/checkout/delivery";
+import { formatHkd } from "@/lib/money";
+import { FulfilmentForm } from "../../../_components/fulfilment-form";
+import { formatHkTime } from "../../../_components/hk-time";
+import { StatusBadge } from "../../../_components/payment-badges";
+import { RecheckForm } from "../../../_components/recheck-form";
+
+const card = "rounded-xl border border-slate-200 bg-white p-4 text-sm";
+
+const regionNames: Record<DeliveryRegion, string> = {
+  "hk-island": "Hong Kong Island",
+  kowloon: "Kowloon",
+  "new-territories": "New Territories",
+  "outlying-islands": "Outlying Islands",
+};
+
+export function ContactAndDelivery({ order }: Pick<OrderForStaff, "order">) {
+  const address = order.deliveryAddress;
+  return (
+    <section aria-labelledby="contact-heading" className={card}>
+      <h2 id="contact-heading" className="mb-2 font-semibold">
+        Contact and delivery
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="text-slate-500">Email</dt>
+        <dd className="break-all">{order.contactEmail ?? "— (placed before checkout asked)"}</dd>
+        <dt className="text-slate-500">Phone</dt>
+        <dd>{order.contactPhone ?? "—"}</dd>
+        <dt className="text-slate-500">Delivery</dt>
+        <dd>{order.deliveryMethod === "courier" ? "Courier" : order.deliveryMethod === "pickup" ? "Pick-up at the store" : "— (not asked)"}</dd>
+        {address && (
+          <>
+            <dt className="text-slate-500">Address</dt>
+            <dd data-testid="delivery-address">
+              {[address.name, address.line1, address.line2, address.district, regionNames[address.region]].filter(Boolean).join(", ")}
+            </dd>
+          </>
+        )}
+        <dt className="text-slate-500">Delivery fee</dt>
+        <dd>{order.deliveryFeeCents === 0 ? "Free" : formatHkd(order.deliveryFeeCents)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+export function Items({ order, items }: Pick<OrderForStaff, "order" | "items">) {
+  return (
+    <section aria-labelledby="items-heading" className={card}>
+      <h2 id="items-heading" className="mb-2 font-semibold">
+        Items
+      </h2>
+      <table className="w-full text-left">
+        <thead className="text-xs uppercase text-slate-500">
+          <tr>
+            <th className="py-1">Item</th>
+            <th className="py-1 text-right">Qty</th>
+            <th className="py-1 text-right">Total</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td className="py-1">
+                {item.name.en}
+                {item.variantLabel && <span className="text-slate-500"> ({item.variantLabel.en})</span>}
+              </td>
+              <td className="py-1 text-right">
+                {item.quantity} × {formatHkd(item.unitPriceCents)}
+              </td>
+              <td className="py-1 text-right">{formatHkd(item.lineTotalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="border-t border-slate-200">
+          <tr>
+            <td colSpan={2} className="pt-2 text-slate-500">Items</td>
+            <td className="pt-2 text-right">{formatHkd(order.totalCents - order.deliveryFeeCents)}</td>
+          </tr>
+          <tr>
+            <td colSpan={2} className="text-slate-500">Delivery</td>
+            <td className="text-right">{formatHkd(order.deliveryFeeCents)}</td>
+          </tr>
+          <tr className="font-semibold">
+            <td colSpan={2}>Total</td>
+            <td className="text-right" data-testid="order-total">
+              {formatHkd(order.totalCents)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}
+
+/** What was done with the order, or the one way to fulfil it that fits its delivery. */
+export function Fulfilment({ order }: Pick<OrderForStaff, "order">) {
+  const mode = order.deliveryMethod === "pickup" ? "pickup" : "ship";
+  return (
+    <section aria-labelledby="fulfilment-heading" className={card}>
+      <h2 id="fulfilment-heading" className="mb-2 font-semibold">
+        Fulfilment
+      </h2>
+      <p className="mb-3" data-testid="fulfilment-state">
+        {fulfilmentState(order)}
+      </p>
+      {order.stockShortfall && !order.fulfilment && (
+        <p className="mb-3 rounded-md bg-amber-50 p-2 text-amber-950">Sold out meanwhile: {order.stockShortfall}</p>
+      )}
+      {order.status === "paid" && <FulfilmentForm orderId={order.id} mode={mode} done={order.fulfilment !== null} />}
+    </section>
+  );
+}
+
+function fulfilmentState(order: OrderForStaff["order"]): string {
+  const by = order.fulfilledAt ? ` by ${order.fulfilledBy ?? "staff"}, ${formatHkTime(order.fulfilledAt)} (HKT)` : "";
+  if (order.fulfilment === "shipped") return `Shipped with ${order.carrier}, tracking number ${order.trackingNumber}${by}.`;
+  if (order.fulfilment === "ready_for_pickup") return `Ready for pick-up${by}.`;
+  if (order.status === "paid") return order.deliveryMethod === "pickup" ? "To fulfil: set it aside at the store." : "To fulfil: ship it.";
+  return `Nothing to fulfil: the order is ${order.status}.`;
+}
+
+export function Payments({ order, attempts }: Pick<OrderForStaff, "order" | "attempts">) {
+  return (
+    <section aria-labelledby="payments-heading" className={card}>
+      <h2 id="payments-heading" className="mb-2 font-semibold">
+        Payments
+      </h2>
+      <ul className="flex flex-col gap-1">
+        {attempts.map((attempt) => (
+          <li key={attempt.id} className="flex flex-wrap items-center gap-2" data-testid="order-payment">
+            <Link href={`/admin/payments/${attempt.id}`} aria-label={`Story of payment ${attempt.rrn}`} className="font-mono text-xs underline">
+              {attempt.rrn}
+            </Link>
+            <span>{attempt.method}</span>
+            <StatusBadge status={attempt.status} />
+            <span className="text-slate-500">{formatHkd(attempt.amountCents)} · {formatHkTime(attempt.createdAt)}</span>
+            {order.paidPaymentId === attempt.id && <span className="text-xs font-semibold">paid the order</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Emails({ mail }: Pick<OrderForStaff, "mail">) {
+  return (
+    <section aria-labelledby="emails-heading" className={card}>
+      <h2 id="emails-heading" className="mb-2 font-semibold">
+        Emails
+      </h2>
+      {mail.length === 0 ? (
+        <p className="text-slate-500">None written.</p>
+      ) : (
+        <ul className="flex flex-col gap-1">
+          {mail.map((message) => (
+            <li key={message.id} data-testid="order-mail">
+              <span className="font-semibold">{message.kind}</span> to {message.toAddress} · {message.subject} ·{" "}
+              {message.sentAt ? `sent ${formatHkTime(message.sentAt)}` : "queued"}
+              {message.lastError && <span className="text-rose-700"> · {message.lastError}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** PMS v1.7 has no refund call: staff refund in the merchant portal, then let PMS's answer move our state. */
+export function Refunds({ order, paidPayment }: Pick<OrderForStaff, "order" | "paidPayment">) {
+  return (
+    <section aria-labelledby="refunds-heading" className={card}>
+      <h2 id="refunds-heading" className="mb-2 font-semibold">
+        Refunds
+      </h2>
+      <p className="mb-3 text-slate-700">
+        PMS (v1.7) has no refund call, so this shop cannot refund by itself. Make the refund in the PMS merchant portal,
+        then check with PMS here: when PMS answers that the payment is refunded, the payment and the order are marked
+        refunded. Nothing is marked refunded on our word alone.
+      </p>
+      {order.status === "refunded" ? (
+        <p className="font-semibold">PMS reported this order&apos;s payment refunded.</p>
+      ) : paidPayment ? (
+        <RecheckForm paymentId={paidPayment.id} />
+      ) : (
+        <p className="text-slate-500">No payment has paid this order, so there is nothing to refund.</p>
+      )}
+    </section>
+  );
+}

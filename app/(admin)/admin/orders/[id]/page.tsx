@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getOrderForStaff } from "@/lib/admin/order-queries";
+import { requireStaff } from "@/lib/auth/staff";
+import { orderReference } from "@/lib/mail/outbox";
+import { formatHkd } from "@/lib/money";
+import { AdminHeader } from "../../../_components/admin-header";
+import { formatHkTime } from "../../../_components/hk-time";
+import { ContactAndDelivery, Emails, Fulfilment, Items, Payments, Refunds } from "./order-sections";
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function StaffOrderPage({ params }: Props) {
+  const staff = await requireStaff();
+  const found = await getOrderForStaff({ id: (await params).id });
+  if (!found) notFound();
+  const { order, items, attempts, paidPayment, mail } = found;
+  return (
+    <>
+      <AdminHeader email={staff.email} />
+      <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
+        <Link href="/admin/orders" className="text-sm underline">
+          ← All orders
+        </Link>
+        <header className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-bold">Order {orderReference(order.id)}</h1>
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold" data-testid="order-status">
+            {order.status}
+          </span>
+          <span className="text-sm text-slate-500">
+            {formatHkd(order.totalCents)} · placed {formatHkTime(order.createdAt)} (HKT) · {order.locale}
+          </span>
+        </header>
+        <div className="grid gap-4 md:grid-cols-2">
+          <ContactAndDelivery order={order} />
+          <Fulfilment order={order} />
+        </div>
+        <Items order={order} items={items} />
+        <div className="grid gap-4 md:grid-cols-2">
+          <Payments order={order} attempts={attempts} />
+          <Refunds order={order} paidPayment={paidPayment} />
+        </div>
+        <Emails mail={mail} />
+      </main>
+    </>
+  );
+}
