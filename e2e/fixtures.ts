@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import {
   addToCart,
   decideOnPaymentPage,
@@ -110,7 +110,49 @@ export class StaffOrders {
   }
 }
 
-export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandboxConsole: SandboxConsole; orders: OrderPlacer; staffOrders: StaffOrders }>({
+/** Staff at the back office, signed in, in a browser of their own (never the shopper's cookies). */
+export class BackOffice {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, options: BrowserContextOptions) {
+    const page = await (await browser.newContext(options)).newPage();
+    await signInAsStaff(page);
+    return new BackOffice(page);
+  }
+
+  /** The staff order page, once the order is paid (the result page confirms it with PMS; the reload waits for that). */
+  async openPaidOrder(orderId: string) {
+    await expect(async () => {
+      await this.page.goto(`/admin/orders/${orderId}`);
+      await expect(this.page.getByTestId("order-status")).toHaveText("paid", { timeout: 1_000 });
+    }).toPass({ timeout: 30_000, intervals: [1_000] });
+  }
+
+  async markShipped(carrier: string, trackingNumber: string) {
+    await this.page.getByLabel("Carrier").fill(carrier);
+    await this.page.getByLabel("Tracking number").fill(trackingNumber);
+    await this.page.getByRole("button", { name: "Mark shipped" }).click();
+  }
+
+  /** The rows of /dev/mailbox for one recipient (staff only in a production demo). */
+  async mailTo(email: string) {
+    await this.page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    return this.page.getByTestId("mail-row");
+  }
+
+  async close() {
+    await this.page.context().close();
+  }
+}
+
+/** The id of the order this browser placed most recently, from its order list. */
+export async function latestOrderId(page: Page): Promise<string> {
+  await page.goto("/orders");
+  const href = await page.locator('a[href^="/orders/"]').first().getAttribute("href");
+  return href!.split("/").pop()!.split("?")[0]!;
+}
+
+export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandboxConsole: SandboxConsole; orders: OrderPlacer; staffOrders: StaffOrders; backOffice: BackOffice }>({
   shop: async ({ page }, use) => {
     await use(new ShopPage(page));
     // Clean up: drop the cart the test made, so no state leaks between tests.
@@ -135,6 +177,12 @@ export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandbo
     await use(sandbox);
     await sandbox.resetFaults();
     await merchant.close();
+  },
+  // Staff on the same kind of device as the test's project (desktop or phone).
+  backOffice: async ({ browser, viewport, userAgent, isMobile, hasTouch, deviceScaleFactor }, use) => {
+    const office = await BackOffice.open(browser, { viewport, isMobile, hasTouch, deviceScaleFactor, ...(userAgent && { userAgent }) });
+    await use(office);
+    await office.close();
   },
 });
 

@@ -1,0 +1,124 @@
+import type { Page } from "@playwright/test";
+import { expect, latestOrderId, test } from "./fixtures";
+import { addToCart, decideOnPaymentPage, payWith } from "./payment-fixtures";
+
+const address = { name: "Chan Tai Man", line1: "Flat 3A, 18 Harbour Road", district: "Wan Chai", region: "Hong Kong Island" };
+const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+
+/** A guest pays for a tin of jasmine tea, sent by courier, in English; returns the order's id. */
+async function guestPaysByCourier(page: Page, email: string): Promise<{ orderId: string; rrn: string }> {
+  await addToCart(page, "jasmine-tea");
+  const rrn = await payWith(page, "WXPAY", { email, courier: address });
+  await decideOnPaymentPage(page, "WXPAY", "approve");
+  await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
+  return { orderId: await latestOrderId(page), rrn };
+}
+
+test("staff mark a guest's courier order shipped, and the shopper gets exactly one shipping notice with the tracking number", async ({ page, backOffice }) => {
+  const email = uniqueEmail("ship");
+  const { orderId, rrn } = await guestPaysByCourier(page, email);
+
+  const staff = backOffice.page;
+  await backOffice.openPaidOrder(orderId);
+  await expect(staff.getByRole("heading", { name: `Order ${orderId.slice(0, 8).toUpperCase()}` })).toBeVisible();
+  await expect(staff.getByText(email, { exact: true })).toBeVisible();
+  await expect(staff.getByTestId("delivery-address")).toHaveText("Chan Tai Man, Flat 3A, 18 Harbour Road, Wan Chai, Hong Kong Island");
+  await expect(staff.getByRole("cell", { name: "Jasmine Tea Tin" })).toBeVisible();
+  await expect(staff.getByTestId("order-total")).toHaveText("HK$158.00");
+  await expect(staff.getByTestId("order-mail")).toContainText("order_confirmation");
+  await expect(staff.getByTestId("fulfilment-state")).toHaveText("To fulfil: ship it.");
+
+  // A tracking number with a space is refused with the field's own error, and nothing changes.
+  await backOffice.markShipped("SF Express", "SF 2026");
+  await expect(staff.getByText("Letters, digits and dashes only.")).toBeVisible();
+  await expect(staff.getByLabel("Carrier")).toHaveValue("SF Express");
+  await expect(staff.getByTestId("fulfilment-state")).toHaveText("To fulfil: ship it.");
+
+  await backOffice.markShipped("SF Express", "SF-2026-0001");
+  await expect(staff.getByRole("status").filter({ hasText: "Marked shipped; the shopper's notice is on its way." })).toBeVisible();
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Shipped with SF Express, tracking number SF-2026-0001 by staff@harbour.test");
+  await expect(staff.getByRole("button", { name: "Mark shipped" })).toHaveCount(0);
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "shipped to" })).toHaveCount(1);
+
+  // The payment's story links back to this order.
+  await staff.getByRole("link", { name: `Story of payment ${rrn}` }).click();
+  await staff.getByRole("link", { name: `Order ${orderId.slice(0, 8).toUpperCase()}` }).click();
+  await expect(staff).toHaveURL(new RegExp(`/admin/orders/${orderId}$`));
+
+  const rows = await backOffice.mailTo(email);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "is on its way" })).toHaveCount(1);
+  await staff.getByRole("link", { name: /is on its way/ }).click();
+  await expect(staff.getByTestId("mail-text")).toContainText("has shipped with SF Express. Tracking number: SF-2026-0001.");
+  await expect(staff.getByTestId("mail-text")).toContainText("Jasmine Tea Tin × 1: HK$128.00");
+});
+
+test("a shopper who paid in Chinese gets the shipping notice in Chinese @phone", async ({ page, backOffice }) => {
+  const email = uniqueEmail("ship-zh");
+  await addToCart(page, "jasmine-tea");
+  await page.goto("/cart");
+  await page.getByLabel("Language").selectOption({ label: "繁體中文 (香港)" });
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-HK");
+  await page.goto("/checkout");
+  await page.getByLabel("電郵").fill(email);
+  await page.getByRole("radio", { name: /速遞送貨上門/ }).check();
+  await page.getByLabel("收件人姓名").fill("陳大文");
+  await page.getByLabel("地址第一行").fill("港灣道 18 號 3A 室");
+  await page.getByLabel("地區", { exact: true }).fill("灣仔");
+  await page.getByLabel("區域").selectOption({ label: "香港島" });
+  await page.getByRole("button", { name: "付款 HK$158.00" }).click();
+  await page.waitForURL(/\/pms-payment\//);
+  await page.getByRole("button", { name: /Approve payment|批准付款|確認付款/ }).click();
+  await page.waitForURL(/\/checkout\/result\?/);
+  const orderId = await latestOrderId(page);
+
+  await backOffice.openPaidOrder(orderId);
+  await backOffice.markShipped("順豐速運", "ZH-0001");
+  await expect(backOffice.page.getByRole("status").filter({ hasText: "Marked shipped" })).toBeVisible();
+
+  const rows = await backOffice.mailTo(email);
+  await expect(rows.filter({ hasText: "已寄出" })).toHaveCount(1);
+  await backOffice.page.getByRole("link", { name: /已寄出/ }).click();
+  const text = backOffice.page.getByTestId("mail-text");
+  await expect(text).toContainText("已由 順豐速運 寄出。追蹤號碼：ZH-0001。");
+  await expect(text).toContainText("茉莉花茶罐 × 1: HK$128.00");
+});
+
+test("without a staff session the ship action changes nothing; with one it ships", async ({ page, backOffice, request }) => {
+  const email = uniqueEmail("no-session");
+  const { orderId } = await guestPaysByCourier(page, email);
+  await backOffice.openPaidOrder(orderId);
+  const staff = backOffice.page;
+
+  // Capture the action's POST as the staff browser sends it, and stop it there.
+  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
+  await staff.route(`**/admin/orders/${orderId}`, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    captured = { headers: route.request().headers(), body: route.request().postDataBuffer()! };
+    await route.abort();
+  });
+  await backOffice.markShipped("SF Express", "NOSESSION-1");
+  await expect.poll(() => captured !== undefined).toBe(true);
+  await staff.unroute(`**/admin/orders/${orderId}`);
+
+  const action = {
+    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]! },
+    data: captured!.body,
+    maxRedirects: 0,
+  };
+
+  // The same request with no cookies: the action sends it to sign in before touching anything.
+  const replay = await request.post(`/admin/orders/${orderId}`, action);
+  expect(replay.status()).toBeLessThan(500);
+  expect(replay.headers()["x-action-redirect"]).toMatch(/^\/admin\/sign-in/);
+  await staff.goto(`/admin/orders/${orderId}`);
+  await expect(staff.getByTestId("fulfilment-state")).toHaveText("To fulfil: ship it.");
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "shipped to" })).toHaveCount(0);
+
+  // The very same request from the staff browser ships it: the refusal above was the missing session.
+  const withSession = await staff.request.post(`/admin/orders/${orderId}`, action);
+  expect(withSession.status()).toBe(200);
+  await staff.reload();
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("tracking number NOSESSION-1 by staff@harbour.test");
+  await expect(await backOffice.mailTo(email)).toHaveCount(2);
+});
