@@ -27,7 +27,15 @@ function lighthouse(url, cookie, out) {
   const result = spawnSync("npx", args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chrome } });
   if (result.status !== 0) throw new Error(`lighthouse failed on ${url}`);
   const report = JSON.parse(fs.readFileSync(out, "utf8"));
-  return Object.fromEntries(Object.entries(report.categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
+  const scores = Object.fromEntries(Object.entries(report.categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
+  // Why a score is what it is: the timing metrics, and every weighted audit that did not pass.
+  const metrics = Object.fromEntries(
+    ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, report.audits[id]?.displayValue]),
+  );
+  const failing = Object.values(report.categories).flatMap((c) =>
+    c.auditRefs.filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && report.audits[ref.id]?.score < 1).map((ref) => `${c.id}:${ref.id}`),
+  );
+  return { ...scores, metrics, failing };
 }
 
 async function main() {
@@ -42,7 +50,10 @@ async function main() {
     const cookie = shopper.cookieHeader();
     const pages = { "/": ["/", ""], product: [`/products/${slug}`, ""], cart: ["/cart", cookie], checkout: ["/checkout", cookie] };
     const rows = [];
+    // LIGHTHOUSE_PAGES=/,checkout measures some pages while working on them.
+    const only = process.env.LIGHTHOUSE_PAGES?.split(",");
     for (const [name, [pagePath, pageCookie]] of Object.entries(pages)) {
+      if (only && !only.includes(name)) continue;
       const scores = [];
       for (let i = 0; i < runs; i += 1) scores.push(lighthouse(server.base + pagePath, pageCookie, path.join(dir, `${name}-${i}.json`)));
       rows.push({ page: name, scores });
