@@ -122,3 +122,20 @@ test("without a staff session the ship action changes nothing; with one it ships
   await expect(staff.getByTestId("fulfilment-state")).toContainText("tracking number NOSESSION-1 by staff@harbour.test");
   await expect(await backOffice.mailTo(email)).toHaveCount(2);
 });
+
+test("a refund made in the PMS portal reaches the order when staff check with PMS from its Refunds panel", async ({ page, backOffice, sandboxConsole }) => {
+  const { orderId, rrn } = await guestPaysByCourier(page, uniqueEmail("refund"));
+  await backOffice.openPaidOrder(orderId);
+  const staff = backOffice.page;
+  const refunds = staff.getByRole("region", { name: "Refunds" });
+  await expect(refunds).toContainText("Make the refund in the PMS merchant portal");
+
+  // No notification will tell the shop: only the staff's check can bring the refund in.
+  await sandboxConsole.fault("webhook-drop", "on");
+  await sandboxConsole.act("Refund payment", rrn);
+  await refunds.getByRole("button", { name: "Check with PMS now" }).click();
+  await expect(refunds.getByRole("status")).toHaveText("PMS answered; the new status is applied.");
+  await expect(staff.getByTestId("order-status")).toHaveText("refunded");
+  await expect(refunds).toContainText("PMS reported this order's payment refunded.");
+  await expect(staff.getByTestId("fulfilment-state")).toHaveText("Nothing to fulfil: the order is refunded.");
+});

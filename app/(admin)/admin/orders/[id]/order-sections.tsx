@@ -179,9 +179,9 @@ export function Refunds({ order, paidPayment }: Pick<OrderForStaff, "order" | "p
         then check with PMS here: when PMS answers that the payment is refunded, the payment and the order are marked
         refunded. Nothing is marked refunded on our word alone.
       </p>
-      {order.status === "refunded" ? (
-        <p className="font-semibold">PMS reported this order&apos;s payment refunded.</p>
-      ) : paidPayment ? (
+      {order.status === "refunded" && <p className="mb-3 font-semibold">PMS reported this order&apos;s payment refunded.</p>}
+      {/* Still offered once refunded: the check's answer stays readable after the page refreshes. */}
+      {paidPayment ? (
         <RecheckForm paymentId={paidPayment.id} />
       ) : (
         <p className="text-slate-500">No payment has paid this order, so there is nothing to refund.</p>
