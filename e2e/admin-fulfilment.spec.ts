@@ -84,7 +84,7 @@ test("a shopper who paid in Chinese gets the shipping notice in Chinese @phone",
   await expect(text).toContainText("茉莉花茶罐 × 1: HK$128.00");
 });
 
-test("without a staff session the ship action changes nothing; with one it ships", async ({ page, backOffice, request }) => {
+test("without a staff session the ship action changes nothing and the order page shows nothing; with one it ships; a bad id is a 404", async ({ page, backOffice, request }) => {
   const email = uniqueEmail("no-session");
   const { orderId } = await guestPaysByCourier(page, email);
   await backOffice.openPaidOrder(orderId);
@@ -121,6 +121,13 @@ test("without a staff session the ship action changes nothing; with one it ships
   await staff.reload();
   await expect(staff.getByTestId("fulfilment-state")).toContainText("tracking number NOSESSION-1 by staff@harbour.test");
   await expect(await backOffice.mailTo(email)).toHaveCount(2);
+
+  // The page itself: staff only, and an id that names no order is a 404, never a 500.
+  const anonymous = await request.get(`/admin/orders/${orderId}`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBeGreaterThanOrEqual(300);
+  expect(await anonymous.text()).not.toContain(email);
+  expect((await staff.goto("/admin/orders/not-a-uuid"))?.status()).toBe(404);
+  expect((await staff.goto("/admin/orders/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
 });
 
 test("a refund made in the PMS portal reaches the order when staff check with PMS from its Refunds panel", async ({ page, backOffice, sandboxConsole }) => {
