@@ -12,7 +12,10 @@ const nextConfig = {
   poweredByHeader: false,
   // The app has several root layouts (shop, admin, sandbox): an unmatched URL gets
   // app/global-not-found.tsx, branded and translated, instead of Next's bare page.
-  experimental: { globalNotFound: true },
+  // The cached catalog (docs/decisions/009) is kept in memory only, in Next's bounded LRU: a flood of
+  // made-up product URLs cannot fill the disk with cached 404s, and a restart never serves pages
+  // rendered from an earlier database.
+  experimental: { globalNotFound: true, isrFlushToDisk: false },
   // Dev scripts load at APP_URL's host, localhost and 127.0.0.1 alike (lib/dev-origins.mjs).
   allowedDevOrigins: devOriginsFor(process.env.APP_URL),
   // The PMS sandbox also answers at the URL variants seen in the spec's examples (docs/pms/NOTES.md #1),

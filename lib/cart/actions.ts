@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
@@ -33,7 +33,8 @@ export async function addToCartAction(_prev: ActionState, formData: FormData): P
     console.error("[cart] add failed", error);
     return { status: "error", message: t("Errors.unexpected") };
   }
-  revalidatePath("/", "layout");
+  // No revalidatePath here: it would expire the cached catalog for everyone on every add. The header
+  // count on a cached page is asked for again by the browser (cart-count.client.tsx), told by the form.
   if (!result.ok) {
     return { status: "error", message: t(result.reason === "sold-out" ? "Errors.soldOut" : "Errors.productUnavailable") };
   }
@@ -57,7 +58,8 @@ export async function updateCartLineAction(_prev: ActionState, formData: FormDat
     console.error("[cart] update failed", error);
     return { status: "error", message: t("Errors.unexpected") };
   }
-  revalidatePath("/", "layout");
+  // The cart page (rendered per request) shows the new totals; the cached catalog is left alone.
+  refresh();
   return { status: "success", message: t("Cart.updated") };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeQuery, parseListingParams, searchPattern } from "./listing";
+import { listingSegment, normalizeQuery, parseListingParams, parseListingSegment, searchPattern } from "./listing";
 
 describe("parseListingParams", () => {
   it("reads a known sort and the in-stock box", () => {
@@ -25,5 +25,21 @@ describe("search text", () => {
     expect(searchPattern("TEA")).toBe("%tea%");
     expect(searchPattern("50%_off\\")).toBe("%50\\%\\_off\\\\%");
     expect(searchPattern("   ")).toBeUndefined();
+  });
+});
+
+describe("listing segment", () => {
+  it("round-trips every combination of options", () => {
+    for (const sort of ["featured", "price-asc", "price-desc", "newest"] as const) {
+      for (const inStockOnly of [true, false]) {
+        expect(parseListingSegment(listingSegment({ sort, inStockOnly }))).toEqual({ sort, inStockOnly });
+      }
+    }
+  });
+
+  it("refuses anything it did not make", () => {
+    for (const segment of ["featured", "featured.all.x", "cheapest.all", "featured.some", "products", ""]) {
+      expect(parseListingSegment(segment)).toBeUndefined();
+    }
   });
 });

@@ -21,6 +21,23 @@ export function parseListingParams(params: Record<string, string | string[] | un
   return { sort: parsed.sort, inStockOnly: parsed.instock };
 }
 
+/**
+ * The listing options as one path segment ("price-asc.in-stock"), so each
+ * combination of a cached listing page has a URL of its own (the proxy puts
+ * it there; a cached page cannot read the query string).
+ */
+export function listingSegment(options: ListingOptions): string {
+  return `${options.sort}.${options.inStockOnly ? "in-stock" : "all"}`;
+}
+
+/** The inverse of listingSegment; anything else is not a listing page. */
+export function parseListingSegment(segment: string): ListingOptions | undefined {
+  const [sort, stock, ...rest] = segment.split(".");
+  if (rest.length > 0 || !(catalogSorts as readonly (string | undefined)[]).includes(sort)) return undefined;
+  if (stock !== "in-stock" && stock !== "all") return undefined;
+  return { sort: sort as CatalogSort, inStockOnly: stock === "in-stock" };
+}
+
 export const maxQueryLength = 80;
 
 /** The search box's text, trimmed and bounded; an empty string means "no search". */

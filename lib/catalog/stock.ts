@@ -4,6 +4,7 @@ import { orderItems, orders, payments, productVariants } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
 import type { OrderPaidEffect } from "@/lib/payments/order-paid-effects";
+import { expireCachedCatalog } from "./catalog-cache";
 
 export type StockShortfall = { variantId: number; sku: string; wanted: number; had: number };
 export type CommitStockResult = { committed: false } | { committed: true; shortfall: StockShortfall[] };
@@ -65,7 +66,10 @@ export function describeShortfall(shortfall: StockShortfall[]): string {
  */
 export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source }) => {
   const result = await commitStockForPaidOrder(tx, order.id);
-  if (!result.committed || result.shortfall.length === 0) return;
+  if (!result.committed) return;
+  // The cached product pages show stock ("only 3 left", "sold out").
+  expireCachedCatalog();
+  if (result.shortfall.length === 0) return;
   const detail = describeShortfall(result.shortfall);
   await tx
     .update(payments)

@@ -19,6 +19,16 @@ describe("buildContentSecurityPolicy", () => {
     expect(directive(buildContentSecurityPolicy({ ...base, development: true }), "script-src")).toContain("'unsafe-eval'");
   });
 
+  it("on a cached catalog page, allows our own and inline scripts (no nonce can be on them), and is otherwise as strict", () => {
+    const cached = buildContentSecurityPolicy({ ...base, nonce: null, pmsBaseUrl: "http://localhost:4000/tt-pms-ws/rest" });
+    const perRequest = buildContentSecurityPolicy({ ...base, pmsBaseUrl: "http://localhost:4000/tt-pms-ws/rest" });
+    expect(directive(cached, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    expect(cached).not.toContain("nonce");
+    const others = (policy: string) => policy.split("; ").filter((part) => !part.startsWith("script-src "));
+    expect(others(cached)).toEqual(others(perRequest));
+    expect(directive(cached, "form-action")).toBe("form-action 'self' http://localhost:4000");
+  });
+
   it("lets forms reach PMS on another origin (another port counts), and only that origin", () => {
     const policy = buildContentSecurityPolicy({ ...base, pmsBaseUrl: "http://localhost:4000/tt-pms-ws/rest" });
     expect(directive(policy, "form-action")).toBe("form-action 'self' http://localhost:4000");

@@ -4,9 +4,15 @@
  * nonce (Next adds it to its own scripts when it finds it in the request's
  * CSP); forms may post only to us and to PMS, whose payment page is on
  * another origin in production.
+ *
+ * A cached catalog page (nonce null) is HTML rendered once for everyone, so
+ * no per-request nonce can be on its scripts: it allows our own and inline
+ * scripts instead. It renders only our catalog data, escaped by React, and
+ * reads no cookie (docs/decisions/009-catalog-from-cache.md); every other
+ * directive is as strict as on the pages that handle money or personal data.
  */
 export type SecurityHeaderInput = {
-  nonce: string;
+  nonce: string | null;
   appUrl: string;
   pmsBaseUrl: string | undefined;
   development: boolean;
@@ -18,7 +24,12 @@ export function buildContentSecurityPolicy({ nonce, appUrl, pmsBaseUrl, developm
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     // React's development build evaluates code for its call stacks; production never does.
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      ...(nonce === null ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`, "'strict-dynamic'"]),
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     // Style attributes (React's style={}) and the style tags Next injects carry no nonce.
     ["style-src", "'self'", "'unsafe-inline'"],
     // Payment method logos come from PMS as data: URIs; the QR code is drawn inline.

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { idleState } from "@/lib/action-state";
 import { addToCartAction } from "@/lib/cart/actions";
+import { cartChangedEvent } from "@/lib/cart/cart-events";
 
 export type VariantChoice = { id: number; label: string | null; priceLabel: string; stock: number };
 
@@ -30,6 +31,10 @@ export function AddToCartFormClient({
   labels: AddToCartLabels;
 }) {
   const [state, formAction, pending] = useActionState(addToCartAction, idleState);
+  // The product page is cached HTML: the header's count is the browser's to refresh.
+  useEffect(() => {
+    if (state.status === "success") window.dispatchEvent(new Event(cartChangedEvent));
+  }, [state]);
   const firstInStock = variants.find((variant) => variant.stock > 0) ?? variants[0];
   const [selectedId, setSelectedId] = useState(firstInStock?.id);
   const selected = variants.find((variant) => variant.id === selectedId) ?? firstInStock;

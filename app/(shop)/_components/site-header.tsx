@@ -1,11 +1,17 @@
 import Image from "next/image";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentCart } from "@/lib/cart/queries";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { CartCountClient } from "./cart-count.client";
 import { LanguageSwitcher } from "./language-switcher";
 
-export async function SiteHeader() {
-  const [t, locale, cart] = await Promise.all([getTranslations("Header"), getLocale(), getCurrentCart()]);
+/**
+ * cartCount: the shopper's count on a page rendered per request; null on a
+ * cached catalog page, whose HTML is the same for everyone, so the browser
+ * fills it in (docs/decisions/009).
+ */
+export async function SiteHeader({ locale, cartCount }: { locale: Locale; cartCount: number | null }) {
+  const t = await getTranslations({ locale, namespace: "Header" });
   return (
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -51,15 +57,21 @@ export async function SiteHeader() {
           >
             <CartIcon />
             {/* The name comes from content, not aria-label, so it never contradicts what is shown (WCAG 2.5.3). */}
-            <span className="sr-only">{t("cartCount", { count: cart.itemCount })}</span>
-            <span aria-hidden="true">{t("cart")}</span>
-            <span
-              data-testid="cart-count"
-              aria-hidden="true"
-              className="min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-harbour-700"
-            >
-              {cart.itemCount}
-            </span>
+            {cartCount === null ? (
+              <CartCountClient cartLabel={t("cart")} />
+            ) : (
+              <>
+                <span className="sr-only">{t("cartCount", { count: cartCount })}</span>
+                <span aria-hidden="true">{t("cart")}</span>
+                <span
+                  data-testid="cart-count"
+                  aria-hidden="true"
+                  className="min-w-6 rounded-full bg-white px-1.5 text-center text-xs font-bold text-harbour-700"
+                >
+                  {cartCount}
+                </span>
+              </>
+            )}
           </Link>
         </nav>
       </div>

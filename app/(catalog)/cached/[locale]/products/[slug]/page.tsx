@@ -2,18 +2,23 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { getProductBySlug, localize } from "@/lib/catalog/queries";
 import { jsonLdScript, pageMetadata, productJsonLd } from "@/lib/catalog/seo";
 import { formatHkd } from "@/lib/money";
-import { AddToCartForm } from "../../_components/add-to-cart-form";
+import { AddToCartForm } from "@/app/(shop)/_components/add-to-cart-form";
+import { catalogLocale } from "../../catalog-locale";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Meta")]);
-  const product = await getProductBySlug({ slug });
+  const [locale, { slug }] = await Promise.all([catalogLocale(params), params]);
+  const [t, product] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getProductBySlug({ slug })]);
   if (!product) return {};
   const name = localize(product.name, locale);
   return pageMetadata({
@@ -27,8 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations()]);
-  const product = await getProductBySlug({ slug });
+  const [locale, { slug }] = await Promise.all([catalogLocale(params), params]);
+  const [t, product] = await Promise.all([getTranslations({ locale }), getProductBySlug({ slug })]);
   if (!product) notFound();
   const lang = locale;
   const name = localize(product.name, lang);

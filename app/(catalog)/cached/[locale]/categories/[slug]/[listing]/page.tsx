@@ -1,24 +1,25 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { parseListingParams } from "@/lib/catalog/listing";
+import { getTranslations } from "next-intl/server";
+import { parseListingSegment } from "@/lib/catalog/listing";
 import { getCategoryBySlug, listProducts, localize } from "@/lib/catalog/queries";
 import { pageMetadata } from "@/lib/catalog/seo";
-import { CategoryNav } from "../../_components/category-nav";
-import { ListingControls } from "../../_components/listing-controls";
-import { ProductGrid } from "../../_components/product-grid";
-import { GridSkeleton } from "../../_components/skeletons";
+import { CategoryNav } from "@/app/(shop)/_components/category-nav";
+import { ListingControls } from "@/app/(shop)/_components/listing-controls";
+import { ProductGrid } from "@/app/(shop)/_components/product-grid";
+import { catalogLocale } from "../../../catalog-locale";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// `/categories/x` with its sort and "in stock" options, which the proxy moved from the query into the path.
+type Props = { params: Promise<{ locale: string; slug: string; listing: string }> };
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Meta")]);
-  const category = await getCategoryBySlug({ slug });
+  const [locale, { slug }] = await Promise.all([catalogLocale(params), params]);
+  const [t, category] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getCategoryBySlug({ slug })]);
   if (!category) return {};
   const [first] = await listProducts({ categoryId: category.id });
   const name = localize(category.name, locale);
@@ -26,17 +27,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: name,
     description: localize(category.description, locale),
     path: `/categories/${category.slug}`,
-    locale: locale,
+    locale,
     image: first && { path: first.imagePath, alt: localize(first.name, locale) },
     siteName: t("title"),
   });
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Catalog")]);
-  // Found or not before anything streams, so an unknown category is a real 404.
-  const category = await getCategoryBySlug({ slug });
-  if (!category) notFound();
+export default async function CategoryPage({ params }: Props) {
+  const [locale, { slug, listing }] = await Promise.all([catalogLocale(params), params]);
+  const options = parseListingSegment(listing);
+  const category = options && (await getCategoryBySlug({ slug }));
+  if (!options || !category) notFound();
+  const path = `/categories/${category.slug}`;
+  const [t, products] = await Promise.all([getTranslations({ locale, namespace: "Catalog" }), listProducts({ categoryId: category.id, ...options })]);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -49,19 +52,6 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <p className="text-stone-700">{localize(category.description, locale)}</p>
       </header>
       <CategoryNav current={category.slug} />
-      <Suspense fallback={<GridSkeleton heading={false} />}>
-        <Listing categoryId={category.id} path={`/categories/${category.slug}`} searchParams={searchParams} />
-      </Suspense>
-    </div>
-  );
-}
-
-async function Listing({ categoryId, path, searchParams }: { categoryId: number; path: string; searchParams: Props["searchParams"] }) {
-  const [query, t] = await Promise.all([searchParams, getTranslations("Catalog")]);
-  const options = parseListingParams(query);
-  const products = await listProducts({ categoryId, ...options });
-  return (
-    <>
       <ListingControls action={path} options={options} count={products.length} />
       {products.length > 0 ? (
         <ProductGrid products={products} />
@@ -73,6 +63,6 @@ async function Listing({ categoryId, path, searchParams }: { categoryId: number;
           </Link>
         </p>
       )}
-    </>
+    </div>
   );
 }
