@@ -45,12 +45,52 @@ test("staff mark a guest's courier order shipped, and the shopper gets exactly o
   await staff.getByRole("link", { name: `Order ${orderId.slice(0, 8).toUpperCase()}` }).click();
   await expect(staff).toHaveURL(new RegExp(`/admin/orders/${orderId}$`));
 
+  // The shopper's own order page says where the parcel is, not just "Paid".
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId("order-progress")).toHaveText("Shipped with SF Express. Tracking number: SF-2026-0001.");
+
   const rows = await backOffice.mailTo(email);
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: "is on its way" })).toHaveCount(1);
   await staff.getByRole("link", { name: /is on its way/ }).click();
   await expect(staff.getByTestId("mail-text")).toContainText("has shipped with SF Express. Tracking number: SF-2026-0001.");
   await expect(staff.getByTestId("mail-text")).toContainText("Jasmine Tea Tin × 1: HK$128.00");
+});
+
+test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly one notice and sees it on the order page", async ({ page, backOffice }) => {
+  const email = uniqueEmail("pickup");
+  await addToCart(page, "jasmine-tea");
+  await payWith(page, "WXPAY", { email });
+  await decideOnPaymentPage(page, "WXPAY", "approve");
+  await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
+  const orderId = await latestOrderId(page);
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId("order-progress")).toHaveText("We are getting your order ready. We will email you when you can pick it up.");
+
+  const staff = backOffice.page;
+  await backOffice.openPaidOrder(orderId);
+  await expect(staff.getByTestId("fulfilment-state")).toHaveText("To fulfil: set it aside at the store.");
+  // A pick-up order is never shipped: the page offers only what fits it.
+  await expect(staff.getByRole("button", { name: "Mark shipped" })).toHaveCount(0);
+  await staff.getByRole("button", { name: "Mark ready for pick-up" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Marked ready for pick-up; the shopper's notice is on its way." })).toBeVisible();
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Ready for pick-up by staff@harbour.test");
+  await expect(staff.getByRole("button", { name: "Mark ready for pick-up" })).toHaveCount(0);
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "ready for pick-up" })).toHaveCount(1);
+
+  // The confirmation and exactly one ready-for-pick-up notice, which tells the shopper where to come.
+  const rows = await backOffice.mailTo(email);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "is ready for pick-up" })).toHaveCount(1);
+  await staff.getByRole("link", { name: /is ready for pick-up/ }).click();
+  const text = staff.getByTestId("mail-text");
+  await expect(text).toContainText("is ready for pick-up at our store. Bring your order number with you.");
+  await expect(text).toContainText("Pick up at Harbour Goods, 18 Harbour Road, Wan Chai");
+  await expect(text).not.toContainText("Tracking number");
+
+  await page.reload();
+  await expect(page.getByTestId("order-progress")).toHaveText("Ready for pick-up at Harbour Goods, 18 Harbour Road, Wan Chai. Bring your order number.");
+  await expect(page.getByTestId("order-status")).toHaveText("Paid");
 });
 
 test("a shopper who paid in Chinese gets the shipping notice in Chinese @phone", async ({ page, backOffice }) => {

@@ -64,3 +64,29 @@ export async function OrderDelivery({ order }: { order: Pick<Order, "contactEmai
     </dl>
   );
 }
+
+type ProgressOrder = Pick<Order, "status" | "deliveryMethod" | "fulfilment" | "carrier" | "trackingNumber">;
+
+/**
+ * Where a paid order stands: being prepared, shipped (with the tracking
+ * number the shopper was mailed) or waiting at the store. Nothing for an
+ * order that is not paid: its status says enough.
+ */
+export async function OrderProgress({ order }: { order: ProgressOrder }) {
+  if (order.status !== "paid") return null;
+  const t = await getTranslations("Order");
+  const text =
+    order.fulfilment === "shipped"
+      ? t("progress_shipped", { carrier: order.carrier ?? "", tracking: order.trackingNumber ?? "" })
+      : order.fulfilment === "ready_for_pickup"
+        ? t("progress_ready_for_pickup")
+        : order.deliveryMethod === "pickup"
+          ? t("progress_preparing_pickup")
+          : t("progress_preparing_courier");
+  return (
+    <p className="rounded-xl border border-harbour-100 bg-harbour-50 p-3 text-sm text-harbour-900" data-testid="order-progress">
+      {text}
+    </p>
+  );
+}
+

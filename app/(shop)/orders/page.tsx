@@ -29,7 +29,7 @@ export default async function OrdersPage() {
                   {t("Order.open", {
                     order: order.id.slice(0, 8).toUpperCase(),
                     total: formatHkd(order.totalCents),
-                    status: t(`OrderStatus.${order.status}`),
+                    status: order.status === "paid" && order.fulfilment ? t(`Order.shortProgress_${order.fulfilment}`) : t(`OrderStatus.${order.status}`),
                   })}
                 </span>
                 <span className="text-sm text-stone-500">{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>

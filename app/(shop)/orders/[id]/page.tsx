@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getOrderStoryForViewer } from "@/lib/orders/queries";
-import { OrderDelivery } from "../../_components/order-breakdown";
+import { OrderDelivery, OrderProgress } from "../../_components/order-breakdown";
 import { OrderSummary } from "../../_components/order-summary";
 
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
@@ -45,6 +45,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      <OrderProgress order={order} />
       <OrderSummary order={order} items={items} />
       <OrderDelivery order={order} />
       <section>
