@@ -46,6 +46,11 @@ describe("mail templates", () => {
     expect(notice.text).toContain("雞公碗 (大，十五厘米) × 2");
   });
 
+  it("names the whole courier address, region included, in the shopper's language", () => {
+    expect(renderOrderConfirmation({ ...order, locale: "en" }).text).toContain("Courier to Chan, 18 Harbour Road, Wan Chai, Hong Kong Island");
+    expect(renderOrderConfirmation({ ...order, locale: "zh-HK" }).text).toContain("速遞送往 Chan, 18 Harbour Road, Wan Chai, 香港島");
+  });
+
   it("a sign-in link carries the URL in both parts and says when it expires", () => {
     const mail = renderSignInLink({ locale: "en", url: "http://shop.test/api/auth/callback/email?token=a&email=b", minutes: 15 });
     expect(mail.text).toContain("http://shop.test/api/auth/callback/email?token=a&email=b");

@@ -70,7 +70,7 @@ function orderBlocks(t: ReturnType<typeof translator>["t"], lang: Locale, input:
   const address = input.deliveryAddress;
   const delivery =
     input.deliveryMethod === "courier" && address
-      ? `${t("courierTo")} ${[address.name, address.line1, address.line2, address.district].filter(Boolean).join(", ")}`
+      ? `${t("courierTo")} ${[address.name, address.line1, address.line2, address.district, catalogs[lang].Checkout.regions[address.region]].filter(Boolean).join(", ")}`
       : input.deliveryMethod === "pickup"
         ? t("pickup")
         : undefined;
