@@ -15,7 +15,8 @@ export function niceMaxCents(cents: number): number {
 
 /** Stacked bars, one column per day, methods stacked in the order given; coordinates in SVG units. */
 export function layoutTakings(takings: DailyTakings, width = 480, height = 200): ChartLayout {
-  const plot = { left: 60, top: 12, bottom: height - 26 };
+  // Room on the left for a scale label as wide as "HK$10,000" at the SVG's font size.
+  const plot = { left: 72, top: 12, bottom: height - 26 };
   const maxCents = niceMaxCents(Math.max(0, ...takings.days.map((d) => d.totalCents)));
   const column = (width - plot.left - 8) / Math.max(1, takings.days.length);
   const scale = (plot.bottom - plot.top) / maxCents;

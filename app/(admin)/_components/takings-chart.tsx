@@ -34,7 +34,7 @@ export function TakingsChart({ takings }: { takings: DailyTakings }) {
         Takings, last {takings.days.length} days
       </h2>
       <p className="text-sm text-slate-600">{summary}</p>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby="takings-title takings-desc">
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby="takings-title takings-desc">
         <title id="takings-title">Takings per day by payment method</title>
         <desc id="takings-desc">{summary} The table below the chart lists each day&apos;s figures.</desc>
         <line x1={plot.left} x2={width - 8} y1={plot.bottom} y2={plot.bottom} stroke="#94a3b8" />
@@ -50,7 +50,15 @@ export function TakingsChart({ takings }: { takings: DailyTakings }) {
         ))}
         {takings.days.map((day, i) =>
           i % labelEvery === 0 || i === takings.days.length - 1 ? (
-            <text key={day.day} x={plot.left + (i + 0.5) * column} y={height - 10} textAnchor="middle" fontSize="12" fill="#475569">
+            // The last day's label ends at the plot's edge, so it is never cut off.
+            <text
+              key={day.day}
+              x={i === takings.days.length - 1 ? width - 8 : plot.left + (i + 0.5) * column}
+              y={height - 10}
+              textAnchor={i === takings.days.length - 1 ? "end" : "middle"}
+              fontSize="12"
+              fill="#475569"
+            >
               {shortDay(day.day)}
             </text>
           ) : null,
@@ -74,30 +82,34 @@ export function TakingsChart({ takings }: { takings: DailyTakings }) {
 /** Every figure of the chart, for screen readers (and anyone who copies it). */
 function TakingsTable({ takings }: { takings: DailyTakings }) {
   return (
-    <table className="sr-only">
-      <caption>Takings per Hong Kong day by payment method, HKD</caption>
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          {takings.methods.map((method) => (
-            <th key={method} scope="col">
-              {method}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {takings.days.map((day) => (
-          <tr key={day.day}>
-            <th scope="row">{day.day}</th>
+    // sr-only on the wrapper, not the table: a table grows to its content whatever its width,
+    // and this one pushed the whole page sideways on a phone.
+    <div className="sr-only">
+      <table>
+        <caption>Takings per Hong Kong day by payment method, HKD</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
             {takings.methods.map((method) => (
-              <td key={method}>{formatHkd(day.byMethod[method] ?? 0)}</td>
+              <th key={method} scope="col">
+                {method}
+              </th>
             ))}
-            <td>{formatHkd(day.totalCents)}</td>
+            <th scope="col">Total</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {takings.days.map((day) => (
+            <tr key={day.day}>
+              <th scope="row">{day.day}</th>
+              {takings.methods.map((method) => (
+                <td key={method}>{formatHkd(day.byMethod[method] ?? 0)}</td>
+              ))}
+              <td>{formatHkd(day.totalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
