@@ -37,6 +37,8 @@ test("missing details get field errors in the shopper's language, and what was t
   await expect(page.getByRole("alert").filter({ hasText: "請檢查標示的資料。" })).toBeVisible();
   await expect(page.getByLabel("收件人姓名")).toHaveValue("陳大文");
   await expect(page.getByLabel("電郵")).toHaveAttribute("aria-invalid", "true");
+  // The shopper is taken to the first wrong field, far above the Pay button on a phone.
+  await expect(page.getByLabel("電郵")).toBeFocused();
   await expect(page).toHaveURL(/\/checkout$/);
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { idleState } from "@/lib/action-state";
 import { startPaymentAction } from "@/lib/checkout/actions";
 import { deliveryFeeCents, deliveryRegions, type DeliveryMethod, type DeliveryRegion } from "@/lib/checkout/delivery";
@@ -53,6 +53,12 @@ export function CheckoutFormClient({
   const delivery = (fields.delivery === "pickup" ? "pickup" : "courier") satisfies DeliveryMethod;
   const feeCents = deliveryFeeCents(delivery, itemsCents);
   const errorOf = (field: DetailField) => state.fieldErrors?.[field]?.[0];
+  const form = useRef<HTMLFormElement>(null);
+  // A refused form puts the shopper on its first wrong field: on a phone the errors are a long
+  // scroll above the Pay button, where only the summary line shows.
+  useEffect(() => {
+    if (state.fieldErrors) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   const input = (field: DetailField, options: { type?: string; autoComplete?: string; required?: boolean } = {}) => (
     <LabeledInput
       name={field}
@@ -68,6 +74,7 @@ export function CheckoutFormClient({
 
   return (
     <form
+      ref={form}
       action={formAction}
       // Submitted by hand so React does not reset the form after the action: a refused payment
       // must leave every field (radios included) as the shopper set it.
