@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { useKeepFieldsAction } from "@/app/_components/use-keep-fields-action";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { markReadyForPickupAction, markShippedAction } from "@/lib/admin/fulfilment-actions";
 
@@ -13,16 +13,12 @@ type Props = {
 };
 
 export function FulfilmentForm({ orderId, mode, done }: Props) {
-  const [state, formAction, pending] = useActionState(mode === "ship" ? markShippedAction : markReadyForPickupAction, idleState);
+  const { state, formAction, pending, onSubmit } = useKeepFieldsAction(mode === "ship" ? markShippedAction : markReadyForPickupAction, idleState);
   return (
     <form
       action={formAction}
-      // Submitted by hand so React keeps what staff typed when the action refuses it.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      // Keeps what staff typed when the action refuses it.
+      onSubmit={onSubmit}
       noValidate
       className="flex flex-col gap-3"
     >

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useKeepFieldsAction } from "@/app/_components/use-keep-fields-action";
 import { idleState } from "@/lib/action-state";
 import { startPaymentAction } from "@/lib/checkout/actions";
 import { deliveryFeeCents, deliveryRegions, type DeliveryMethod, type DeliveryRegion } from "@/lib/checkout/delivery";
@@ -48,7 +49,7 @@ export function CheckoutFormClient({
   initial: Fields;
   labels: CheckoutLabels;
 }) {
-  const [state, formAction, pending] = useActionState(startPaymentAction, idleState);
+  const { state, formAction, pending, onSubmit } = useKeepFieldsAction(startPaymentAction, idleState);
   const [fields, setFields] = useState<Fields>({ delivery: "courier", ...initial });
   const delivery = (fields.delivery === "pickup" ? "pickup" : "courier") satisfies DeliveryMethod;
   const feeCents = deliveryFeeCents(delivery, itemsCents);
@@ -76,13 +77,8 @@ export function CheckoutFormClient({
     <form
       ref={form}
       action={formAction}
-      // Submitted by hand so React does not reset the form after the action: a refused payment
-      // must leave every field (radios included) as the shopper set it.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      // A refused payment must leave every field (radios included) as the shopper set it.
+      onSubmit={onSubmit}
       noValidate
       className="flex flex-col gap-6"
     >

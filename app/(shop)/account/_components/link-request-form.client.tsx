@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { useKeepFieldsAction } from "@/app/_components/use-keep-fields-action";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { LabeledInput } from "../../_components/labeled-input";
 
@@ -23,16 +23,12 @@ export function LinkRequestFormClient({
   sendingLabel: string;
   hidden?: Record<string, string> | undefined;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const { state, formAction, pending, onSubmit } = useKeepFieldsAction(action, idleState);
   return (
     <form
       action={formAction}
-      // Submitted by hand so React keeps what was typed when the answer is an error.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      // Keeps what was typed when the answer is an error.
+      onSubmit={onSubmit}
       noValidate
       className="flex max-w-md flex-col gap-4"
     >
