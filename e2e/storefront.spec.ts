@@ -128,7 +128,7 @@ test("a variant has its own price; a sold-out size cannot be chosen, and the ser
   await expect(page.getByTestId("cart-subtotal")).toHaveText("HK$218.00");
 });
 
-test("選擇尺碼：售罄嘅尺碼揀唔到，其他尺碼可以加入購物車 @phone", async ({ page, context, baseURL }) => {
+test("選擇尺碼：售罄的尺碼不能選，其他尺碼可以加入購物車 @phone", async ({ page, context, baseURL }) => {
   await useLanguage(context, baseURL, "zh-HK");
   await page.goto("/products/kung-fu-slippers");
   const sizes = page.getByRole("group", { name: "尺寸" });
