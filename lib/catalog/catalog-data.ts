@@ -20,27 +20,27 @@ export const seedCategories: SeedCategory[] = [
   {
     slug: "tea",
     name: t("Tea", "茶葉茶具", "茶叶茶具"),
-    description: t("Leaves, tins and teapots for a proper cup.", "茶葉、茶罐同茶壺，沖杯好茶。", "茶叶、茶罐和茶壶，泡杯好茶。"),
+    description: t("Leaves, tins and teapots for a proper cup.", "茶葉、茶罐與茶壺，沖一杯好茶。", "茶叶、茶罐和茶壶，泡杯好茶。"),
   },
   {
     slug: "kitchen",
     name: t("Kitchen & table", "廚房餐桌", "厨房餐桌"),
-    description: t("Cha chaan teng classics for your own kitchen.", "屋企廚房都有茶餐廳經典。", "家里厨房也有茶餐厅经典。"),
+    description: t("Cha chaan teng classics for your own kitchen.", "在自家廚房重現茶餐廳經典。", "家里厨房也有茶餐厅经典。"),
   },
   {
     slug: "home",
     name: t("Home & light", "家居擺設", "家居摆设"),
-    description: t("Neon, trams and small joys for the shelf.", "霓虹、電車同架上嘅小確幸。", "霓虹、电车和架上的小确幸。"),
+    description: t("Neon, trams and small joys for the shelf.", "霓虹、電車與架上的小確幸。", "霓虹、电车和架上的小确幸。"),
   },
   {
     slug: "paper",
     name: t("Paper & desk", "文具紙品", "文具纸品"),
-    description: t("Notebooks, postcards and red packets.", "筆記簿、明信片同利是封。", "笔记本、明信片和红包。"),
+    description: t("Notebooks, postcards and red packets.", "筆記簿、明信片及利是封。", "笔记本、明信片和红包。"),
   },
   {
     slug: "out-and-about",
     name: t("Out & about", "出街用品", "出行用品"),
-    description: t("Bags, umbrellas and things to wear in the city.", "袋、遮同喺城市着嘅嘢。", "包、伞和城市穿搭。"),
+    description: t("Bags, umbrellas and things to wear in the city.", "城市生活的袋、傘及衣飾。", "包、伞和城市穿搭。"),
   },
 ];
 
@@ -74,7 +74,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Star Ferry Canvas Tote", "天星小輪帆布袋", "天星小轮帆布袋"),
     description: t(
       "Heavy cotton canvas with the green-and-white ferry stripes. Fits a laptop and the day's groceries.",
-      "厚身棉帆布，印上綠白小輪間條，放得下手提電腦同一日嘅餸菜。",
+      "厚身棉帆布，印上綠白小輪間條，可放手提電腦及一天的餸菜。",
       "厚实棉帆布，印上绿白小轮条纹，放得下笔记本电脑和一天的菜。",
     ),
     priceCents: 16800,
@@ -100,7 +100,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Dim Sum Notebook", "點心筆記簿", "点心笔记本"),
     description: t(
       "A5 dotted notebook, 160 pages, with a har gow on the cover.",
-      "A5 點格筆記簿，一百六十頁，封面有粒蝦餃。",
+      "A5 點格筆記簿，一百六十頁，封面印有蝦餃。",
       "A5 点格笔记本，一百六十页，封面有只虾饺。",
     ),
     priceCents: 4500,
@@ -113,7 +113,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Neon Sign Desk Lamp", "霓虹招牌枱燈", "霓虹招牌台灯"),
     description: t(
       "A warm LED glow in the style of the old Nathan Road signs. USB powered.",
-      "仿彌敦道舊霓虹招牌嘅暖色 LED 燈，USB 供電。",
+      "仿彌敦道舊霓虹招牌的暖色 LED 燈，USB 供電。",
       "仿弥敦道旧霓虹招牌的暖色 LED 灯，USB 供电。",
     ),
     priceCents: 42000,
@@ -152,7 +152,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Egg Waffle Pan", "雞蛋仔烤盤", "鸡蛋仔烤盘"),
     description: t(
       "Cast aluminium pan for bubble-shaped egg waffles on any stove.",
-      "鑄鋁烤盤，任何爐頭都整到香脆雞蛋仔。",
+      "鑄鋁烤盤，任何爐頭都能烤出香脆雞蛋仔。",
       "铸铝烤盘，任何炉灶都能做出香脆鸡蛋仔。",
     ),
     priceCents: 26800,
@@ -165,7 +165,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Typhoon Umbrella", "防風雨傘", "防风雨伞"),
     description: t(
       "Double-canopy umbrella with a fibreglass frame, built for signal No. 3 days.",
-      "雙層傘面加玻璃纖維骨，三號風球都唔怕。",
+      "雙層傘面配玻璃纖維骨，三號風球也不怕。",
       "双层伞面加玻璃纤维骨，三号风球也不怕。",
     ),
     priceCents: 19800,
@@ -207,7 +207,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Silk Stocking Tea Strainer", "絲襪奶茶袋", "丝袜奶茶袋"),
     description: t(
       "The cotton 'silk stocking' that gives Hong Kong milk tea its smoothness. With a steel ring and handle.",
-      "令港式奶茶更香滑嘅棉布茶袋，配不鏽鋼圈同手柄。",
+      "令港式奶茶更香滑的棉布茶袋，配不鏽鋼圈及手柄。",
       "让港式奶茶更香滑的棉布茶袋，配不锈钢圈和手柄。",
     ),
     priceCents: 6800,
@@ -220,7 +220,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Clay Teapot", "紫砂茶壺", "紫砂茶壶"),
     description: t(
       "A small unglazed clay teapot for gongfu brewing, 150 ml.",
-      "一百五十毫升紫砂小茶壺，啱晒功夫茶。",
+      "一百五十毫升紫砂小茶壺，最適合沖功夫茶。",
       "一百五十毫升紫砂小茶壶，适合功夫茶。",
     ),
     priceCents: 46800,
@@ -233,7 +233,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Rooster Rice Bowl", "雞公碗", "鸡公碗"),
     description: t(
       "The hand-painted rooster bowl every Hong Kong kitchen once had.",
-      "昔日每個香港廚房都有嘅手繪雞公碗。",
+      "昔日每個香港廚房都有的手繪雞公碗。",
       "昔日每个香港厨房都有的手绘鸡公碗。",
     ),
     variantKind: "size",
@@ -272,7 +272,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Pineapple Bun Cushion", "菠蘿包攬枕", "菠萝包抱枕"),
     description: t(
       "A soft, golden pineapple bun to hug, with a slab of butter on top.",
-      "軟綿綿金黃菠蘿包，仲夾住一嚿牛油，攬住好舒服。",
+      "軟綿綿的金黃菠蘿包，還夾著一片牛油，抱著十分舒服。",
       "软绵绵金黄菠萝包，还夹着一块黄油，抱着好舒服。",
     ),
     priceCents: 21800,
@@ -285,7 +285,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Travel Mahjong Set", "旅行麻雀", "旅行麻将"),
     description: t(
       "144 small tiles in a snap-shut case, for games on the ferry or at the picnic table.",
-      "一百四十四隻細麻雀連扣盒，喺渡輪或者野餐枱都打得。",
+      "一百四十四隻小麻雀牌連扣盒，在渡輪上或野餐時都能玩。",
       "一百四十四张小麻将牌连扣盒，在渡轮或野餐桌上都能打。",
     ),
     priceCents: 32800,
@@ -298,7 +298,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Lucky Red Packets", "利是封", "红包"),
     description: t(
       "Twenty gold-foiled red packets for New Year, weddings and thank-yous.",
-      "二十個燙金利是封，新年、婚禮同道謝都用得。",
+      "二十個燙金利是封，適用於新年、婚禮及答謝。",
       "二十个烫金红包，新年、婚礼和致谢都能用。",
     ),
     priceCents: 3800,
@@ -324,7 +324,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Calligraphy Brush Set", "毛筆套裝", "毛笔套装"),
     description: t(
       "Three brushes, an ink stick and a stone, for practising characters at your desk.",
-      "三支毛筆、一條墨同一塊硯，喺書枱練字。",
+      "三支毛筆、一條墨及一塊硯，在書桌上練字。",
       "三支毛笔、一条墨和一块砚台，在书桌练字。",
     ),
     priceCents: 24800,
@@ -337,7 +337,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Red-White-Blue Bag", "紅白藍袋", "红白蓝袋"),
     description: t(
       "The tough striped nylon bag that has carried Hong Kong's belongings for decades.",
-      "耐用間條尼龍袋，幾十年嚟陪香港人搬屋搬嘢。",
+      "耐用間條尼龍袋，數十年來陪伴香港人搬遷運貨。",
       "耐用条纹尼龙袋，几十年来陪香港人搬家搬东西。",
     ),
     variantKind: "size",
@@ -350,7 +350,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Ding Ding T-shirt", "叮叮 T 恤", "叮叮 T 恤"),
     description: t(
       "Soft cotton T-shirt with a green tram printed across the chest.",
-      "柔軟棉質 T 恤，心口印住一架綠色電車。",
+      "柔軟棉質 T 恤，胸前印有一輛綠色電車。",
       "柔软棉质 T 恤，胸前印着一辆绿色电车。",
     ),
     variantKind: "size",
@@ -368,7 +368,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Kung Fu Slippers", "功夫鞋", "功夫鞋"),
     description: t(
       "Cotton-topped slippers with soft rubber soles, for the park at dawn.",
-      "棉布鞋面配軟膠底，清早去公園耍太極。",
+      "棉布鞋面配軟膠底，適合清晨到公園打太極。",
       "棉布鞋面配软胶底，清早去公园打太极。",
     ),
     variantKind: "size",
@@ -386,7 +386,7 @@ export const seedProducts: SeedProduct[] = [
     name: t("Harbour Bucket Hat", "海港漁夫帽", "海港渔夫帽"),
     description: t(
       "Washed cotton bucket hat with a small embroidered ferry. One size, adjustable.",
-      "水洗棉漁夫帽，繡上細細架渡輪，可調較尺寸。",
+      "水洗棉漁夫帽，繡上小渡輪，尺寸可調校。",
       "水洗棉渔夫帽，绣着小渡轮，尺寸可调。",
     ),
     variantKind: "colour",
