@@ -104,6 +104,28 @@ for (const run of runs) {
   });
 }
 
+const headerText = {
+  en: { shop: "Shop", search: "Search" },
+  "zh-HK": { shop: "商店", search: "搜尋" },
+  "zh-CN": { shop: "商店", search: "搜索" },
+};
+
+for (const lang of ["en", "zh-HK", "zh-CN"] as const) {
+  test(`the header on a phone: every link shown, nothing wraps or overflows (${lang}) @phone`, async ({ page, context, baseURL }) => {
+    await useLanguage(context, baseURL, lang);
+    for (const path of ["/", "/cart"]) {
+      await page.goto(path);
+      const header = page.getByRole("banner");
+      await expect(header.getByRole("navigation").getByRole("link", { name: headerText[lang].shop, exact: true })).toBeVisible();
+      const search = header.getByRole("button", { name: headerText[lang].search, exact: true });
+      const box = page.getByRole("searchbox");
+      // One line: the button is no taller than the box beside it (搜/尋 stacked made it twice as tall).
+      expect((await search.boundingBox())!.height).toBeLessThanOrEqual((await box.boundingBox())!.height + 2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+  });
+}
+
 test("a variant has its own price; a sold-out size cannot be chosen, and the server refuses it too", async ({ page }) => {
   await page.goto("/products/ding-ding-tee");
   const sizes = page.getByRole("group", { name: "Size" });
