@@ -6,7 +6,8 @@ import type { PmsPaymentType } from "@/lib/pms/payment-types";
 import { toPmsLang, type AppLocale, type PmsLang } from "@/lib/pms/lang";
 import type { PmsFailureKind } from "@/lib/pms/failure";
 
-export type PaymentMethod = { type: PmsPaymentType; label: string; description: string; logo: string | undefined };
+/** `label` is PMS's own name for the method, in the shopper's language; the shop shows its own name first. */
+export type PaymentMethod = { type: PmsPaymentType; label: string; logo: string | undefined };
 export type PaymentMethodsResult = { ok: true; methods: PaymentMethod[] } | { ok: false; reason: PmsFailureKind | "config" };
 
 // Logos are data URIs of a few KB each; asking PMS on every checkout view is
@@ -35,8 +36,7 @@ export async function getPaymentMethods({ locale }: { locale: AppLocale }): Prom
     console.warn(`[checkout] gateway list unavailable: ${answer.failure.detail}`);
     return { ok: false, reason: answer.failure.kind };
   }
-  // PMS's `desc` is English only: under a Chinese method name it reads as noise.
-  const methods = lang === toPmsLang("en") ? answer.data : answer.data.map((method) => ({ ...method, description: "" }));
+  const methods = answer.data;
   if (methods.length === 0) return { ok: false, reason: "malformed" };
   cache.set(lang, { at: Date.now(), methods });
   return { ok: true, methods };

@@ -78,7 +78,7 @@ describe("getGateways", () => {
     const gateways = [{ type: "WXPAY", desc: "Wechat Pay", langDesc: "微信支付" }, { type: "BITCOIN", desc: "Coins" }];
     const { pms } = client(() => jsonResponse({ errorCode: "0", gateways }));
     const result = await pms.getGateways({ lang: "zh_hk" });
-    expect(result.ok && result.data).toEqual([{ type: "WXPAY", label: "微信支付", description: "Wechat Pay", logo: undefined }]);
+    expect(result.ok && result.data).toEqual([{ type: "WXPAY", label: "微信支付", logo: undefined }]);
   });
 });
 

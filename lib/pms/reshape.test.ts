@@ -53,6 +53,6 @@ describe("reshapeSale and reshapeGateways", () => {
   it("turns the spec's six gateways into six payable methods with labels", () => {
     const methods = reshapeGateways(gatewayResponseSchema.parse(specGatewayResponse));
     expect(methods.map((method) => method.type)).toEqual(["WXPAY", "ALIPAY", "ALIPAYOS", "FPSPAY", "VMPAY", "UNIONPAY"]);
-    expect(methods[0]).toMatchObject({ label: "微信支付", description: "Wechat Pay" });
+    expect(methods[0]).toEqual({ type: "WXPAY", label: "微信支付", logo: "data:image/svg+xml;base64,..." });
   });
 });

@@ -8,8 +8,11 @@ import { mapGwRefStatus, type PaymentStatusFromPms } from "./status";
 /** Kept for the record, deliberately opaque: the shop acts on the typed fields, never on these. */
 export type RawAnswer = Readonly<Record<string, unknown>>;
 
-/** A payment method the shop can offer, in the language asked for. */
-export type PaymentMethodAtPms = { type: PmsPaymentType; label: string; description: string; logo: string | undefined };
+/**
+ * A payment method the shop can offer. `label` is PMS's name for it in the language asked for;
+ * PMS's English-only `desc` is left out: it only ever restated the name, in another language.
+ */
+export type PaymentMethodAtPms = { type: PmsPaymentType; label: string; logo: string | undefined };
 
 /** A sale PMS accepted: where to send the shopper. */
 export type SaleAtPms = {
@@ -39,7 +42,7 @@ export type PaymentAtPms = {
 export function reshapeGateways(answer: GatewayResponse): PaymentMethodAtPms[] {
   return answer.gateways.flatMap((gateway) =>
     isPmsPaymentType(gateway.type)
-      ? [{ type: gateway.type, label: gateway.langDesc, description: gateway.desc, logo: gateway.base64Logo }]
+      ? [{ type: gateway.type, label: gateway.langDesc, logo: gateway.base64Logo }]
       : [],
   );
 }

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { deliveryFeeCents, deliveryMethods, deliveryRegions } from "@/lib/checkout/delivery";
 import { detailFields, type DetailField } from "@/lib/checkout/details";
+import type { PaymentMethod } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
 import { CheckoutFormClient, type CheckoutLabels } from "./checkout-form.client";
-import type { MethodOption } from "./payment-method-form.client";
+import { methodOptions } from "./payment-method-form";
 
 const each = <K extends string>(keys: readonly K[], label: (key: K) => string) =>
   Object.fromEntries(keys.map((key) => [key, label(key)])) as Record<K, string>;
@@ -13,7 +14,7 @@ export async function CheckoutForm({
   itemsCents,
   initial,
 }: {
-  methods: MethodOption[];
+  methods: PaymentMethod[];
   itemsCents: number;
   initial: Partial<Record<DetailField, string>>;
 }) {
@@ -37,5 +38,5 @@ export async function CheckoutForm({
     paying: t("paying"),
     secureNote: t("secureNote"),
   };
-  return <CheckoutFormClient methods={methods} itemsCents={itemsCents} initial={initial} labels={labels} />;
+  return <CheckoutFormClient methods={await methodOptions(methods)} itemsCents={itemsCents} initial={initial} labels={labels} />;
 }

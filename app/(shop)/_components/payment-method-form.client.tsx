@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { idleState } from "@/lib/action-state";
 import { startPaymentAction } from "@/lib/checkout/actions";
 
-export type MethodOption = { type: string; label: string; description: string; logo: string | undefined };
+/** `name` is ours, translated; `pmsName` is PMS's own, given only when it adds something (lib/checkout/method-names.ts). */
+export type MethodOption = { type: string; name: string; pmsName: string | undefined; logo: string | undefined };
 
 export type PaymentMethodLabels = { chooseMethod: string; pay: string; paying: string; secureNote: string };
 
@@ -55,8 +56,8 @@ export function MethodChoices({ methods, legend }: { methods: MethodOption[]; le
             <img src={method.logo} alt="" width={72} height={29} className="h-7 w-[72px] shrink-0 object-contain" />
           ) : null}
           <span className="flex flex-col">
-            <span className="font-medium">{method.label}</span>
-            {method.description && method.description !== method.label && <span className="text-xs text-stone-500">{method.description}</span>}
+            <span className="font-medium">{method.name}</span>
+            {method.pmsName && <span className="text-xs text-stone-500">{method.pmsName}</span>}
           </span>
         </label>
       ))}
