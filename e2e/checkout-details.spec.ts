@@ -8,6 +8,12 @@ test("a courier order under HK$500 pays items plus HK$30, and the result and ord
   await page.goto("/checkout");
   await fillCheckoutDetails(page, { email: "courier@example.com", courier: address });
   await expect(page.getByTestId("checkout-total")).toHaveText("HK$158.00");
+  // The summary shows the fee of the delivery chosen, and sits above the Pay button on a phone.
+  const summary = page.getByRole("region", { name: "Order summary" });
+  await expect(summary).toContainText("Jasmine Tea Tin × 1");
+  await expect(summary.getByTestId("checkout-breakdown")).toContainText("HK$30.00");
+  const payButton = page.getByRole("button", { name: "Pay HK$158.00" });
+  expect((await summary.boundingBox())!.y).toBeLessThan((await payButton.boundingBox())!.y);
   await page.locator('input[name="method"][value="WXPAY"]').check();
   await page.getByRole("button", { name: "Pay HK$158.00" }).click();
   await page.waitForURL(/\/pms-payment\//);
@@ -37,6 +43,11 @@ test("missing details get field errors in the shopper's language, and what was t
   await expect(page.getByRole("alert").filter({ hasText: "請檢查標示的資料。" })).toBeVisible();
   await expect(page.getByLabel("收件人姓名")).toHaveValue("陳大文");
   await expect(page.getByLabel("電郵")).toHaveAttribute("aria-invalid", "true");
+  // The region select is marked like the text fields: aria-invalid and the same red border.
+  const region = page.getByRole("combobox", { name: "區域" });
+  await expect(region).toHaveAttribute("aria-invalid", "true");
+  const wrongFieldBorder = await page.getByLabel("地址第一行").evaluate((field) => getComputedStyle(field).borderTopColor);
+  await expect(region).toHaveCSS("border-top-color", wrongFieldBorder);
   // The shopper is taken to the first wrong field, far above the Pay button on a phone.
   await expect(page.getByLabel("電郵")).toBeFocused();
   await expect(page).toHaveURL(/\/checkout$/);

@@ -13,10 +13,13 @@ export async function CheckoutForm({
   methods,
   itemsCents,
   initial,
+  summary,
 }: {
   methods: PaymentMethod[];
   itemsCents: number;
   initial: Partial<Record<DetailField, string>>;
+  /** The cart's lines, rendered here on the server: only their fee and total depend on the form. */
+  summary: React.ReactNode;
 }) {
   const t = await getTranslations("Checkout");
   const labels: CheckoutLabels = {
@@ -29,6 +32,7 @@ export async function CheckoutForm({
     chooseRegion: t("chooseRegion"),
     regions: each(deliveryRegions, (region) => t(`regions.${region}`)),
     chooseMethod: t("chooseMethod"),
+    summary: t("summary"),
     items: t("items"),
     deliveryFee: t("deliveryFee"),
     free: t("free"),
@@ -38,5 +42,5 @@ export async function CheckoutForm({
     paying: t("paying"),
     secureNote: t("secureNote"),
   };
-  return <CheckoutFormClient methods={await methodOptions(methods)} itemsCents={itemsCents} initial={initial} labels={labels} />;
+  return <CheckoutFormClient methods={await methodOptions(methods)} itemsCents={itemsCents} initial={initial} labels={labels} summary={summary} />;
 }

@@ -25,18 +25,30 @@ export default async function CheckoutPage() {
     getPaymentMethods({ locale }),
     loadCheckoutDetails(await readCartIdCookie()).then(async (fromCart) => (fromCart ? detailsToFields(fromCart) : await fromAccount())),
   ]);
+  const lines = (
+    <ul className="flex flex-col gap-2 text-sm">
+      {cart.lines.map((line) => (
+        <li key={line.variant.id} className="flex justify-between gap-3">
+          <span>
+            {itemName(line.product.name, line.variant.label, locale)} × {line.quantity}
+          </span>
+          <span className="tabular-nums">{formatHkd(line.lineTotalCents)}</span>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <section className="grid gap-8 lg:grid-cols-[1fr_24rem]">
-      <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold">{t("Checkout.title")}</h1>
-        {linesShortOfStock(cart).map((line) => (
-          <p key={line.variant.id} role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
-            {t("Checkout.shortOfStock", { name: itemName(line.product.name, line.variant.label, locale), count: line.variant.stock })}
-          </p>
-        ))}
-        {methods.ok ? (
-          <CheckoutForm methods={methods.methods} itemsCents={cart.subtotalCents} initial={saved} />
-        ) : (
+    <section className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("Checkout.title")}</h1>
+      {linesShortOfStock(cart).map((line) => (
+        <p key={line.variant.id} role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
+          {t("Checkout.shortOfStock", { name: itemName(line.product.name, line.variant.label, locale), count: line.variant.stock })}
+        </p>
+      ))}
+      {methods.ok ? (
+        <CheckoutForm methods={methods.methods} itemsCents={cart.subtotalCents} initial={saved} summary={lines} />
+      ) : (
+        <div className="grid gap-8 lg:grid-cols-[1fr_24rem] lg:items-start">
           <div role="alert" className="flex flex-col items-start gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-5">
             <p>{t("Checkout.methodsUnavailable")}</p>
             <p className="text-sm text-stone-600">{t(`PmsErrors.${methods.reason}`)}</p>
@@ -44,27 +56,17 @@ export default async function CheckoutPage() {
               {t("Checkout.retry")}
             </Link>
           </div>
-        )}
-      </div>
-      <aside className="h-fit rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 className="mb-3 font-semibold">{t("Checkout.summary")}</h2>
-        <ul className="flex flex-col gap-2 text-sm">
-          {cart.lines.map((line) => (
-            <li key={line.variant.id} className="flex justify-between gap-3">
-              <span>
-                {itemName(line.product.name, line.variant.label, locale)} × {line.quantity}
-              </span>
-              <span className="tabular-nums">{formatHkd(line.lineTotalCents)}</span>
-            </li>
-          ))}
-        </ul>
-        <dl className="mt-4 flex justify-between border-t border-stone-200 pt-4 font-bold">
-          <dt>{t("Checkout.items")}</dt>
-          <dd className="tabular-nums">
-            {formatHkd(cart.subtotalCents)}
-          </dd>
-        </dl>
-      </aside>
+          {/* No delivery can be chosen without the form, so no fee or total: the items only. */}
+          <aside className="rounded-2xl border border-stone-200 bg-white p-6">
+            <h2 className="mb-3 font-semibold">{t("Checkout.summary")}</h2>
+            {lines}
+            <dl className="mt-4 flex justify-between border-t border-stone-200 pt-4 font-bold">
+              <dt>{t("Checkout.items")}</dt>
+              <dd className="tabular-nums">{formatHkd(cart.subtotalCents)}</dd>
+            </dl>
+          </aside>
+        </div>
+      )}
     </section>
   );
 }
