@@ -24,6 +24,10 @@ test("a courier order under HK$500 pays items plus HK$30, and the result and ord
   await expect(breakdown).toContainText("HK$128.00");
   await expect(breakdown).toContainText("HK$30.00");
   await expect(breakdown).toContainText("HK$158.00");
+  await expect(page.getByTestId("paid-next-steps")).toContainText("A confirmation is on its way to courier@example.com.");
+  await expect(page.getByTestId("paid-next-steps")).toContainText(
+    "We will send it by courier to Chan Tai Man, Flat 3A, 18 Harbour Road, Wan Chai, Hong Kong Island.",
+  );
   await page.getByRole("link", { name: "View order" }).click();
   await expect(page.getByTestId("order-delivery")).toContainText("courier@example.com");
   await expect(page.getByTestId("order-delivery")).toContainText("Flat 3A, 18 Harbour Road");

@@ -68,6 +68,8 @@ test("a shopper paying in Chinese gets the confirmation in Chinese @phone", asyn
   await page.getByRole("button", { name: /Approve payment|批准付款|確認付款/ }).click();
   await page.waitForURL(/\/checkout\/result\?/);
   await expect(page.getByTestId("order-breakdown")).toContainText("免費");
+  await expect(page.getByTestId("paid-next-steps")).toContainText(`確認電郵將寄往 ${email}。`);
+  await expect(page.getByTestId("paid-next-steps")).toContainText("請於 Harbour Goods 門市自取");
   await signInAsStaff(page);
   const rows = await openMailbox(page, email);
   await expect(rows).toHaveCount(1);

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getShopperSession } from "@/lib/accounts/session";
+import type { Order } from "@/lib/db/schema";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
 import { formatHkd } from "@/lib/money";
@@ -73,6 +74,7 @@ export default async function PaymentResultPage({ searchParams }: Props) {
       <Panel title={t("Result.paidTitle")} tone="success">
         {settledNow && <RefreshOnce />}
         <p>{t("Result.paidBody", { amount: formatHkd(order.totalCents), order: orderRef })}</p>
+        <PaidNextSteps order={order} />
         {payment.flag === "refund_extra" && <p>{t("Order.flag_refund_extra")}</p>}
         {payment.flag === "paid_late" && <p>{t("Order.flag_paid_late")}</p>}
         {payment.flag === "stock_short" && <p>{t("Order.flag_stock_short")}</p>}
@@ -113,6 +115,25 @@ export default async function PaymentResultPage({ searchParams }: Props) {
       </div>
       {links}
     </Panel>
+  );
+}
+
+/** Where the confirmation went and where the order goes, so the shopper can spot a mistyped email or address now. */
+async function PaidNextSteps({ order }: { order: Pick<Order, "contactEmail" | "deliveryMethod" | "deliveryAddress"> }) {
+  // Orders placed before checkout asked for contact details have neither to show.
+  if (!order.contactEmail) return null;
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const address = order.deliveryAddress;
+  const oneLine = address
+    ? [address.name, address.line1, address.line2, address.district, t(`Checkout.regions.${address.region}`)]
+        .filter(Boolean)
+        .join(locale === "en" ? ", " : "，")
+    : "";
+  return (
+    <div className="flex flex-col gap-1" data-testid="paid-next-steps">
+      <p>{t("Result.paidEmail", { email: order.contactEmail })}</p>
+      <p>{order.deliveryMethod === "courier" && address ? t("Result.paidCourier", { address: oneLine }) : t("Result.paidPickup")}</p>
+    </div>
   );
 }
 
