@@ -8,7 +8,7 @@ import { deliveryFeeCents, deliveryRegions, type DeliveryMethod, type DeliveryRe
 import type { DetailField } from "@/lib/checkout/details";
 import { formatHkd } from "@/lib/money";
 import { FieldError, LabeledInput } from "./labeled-input";
-import { MethodChoices, type MethodOption } from "./payment-method-form.client";
+import { MethodChoices, PayFooter, type MethodOption } from "./payment-method-form.client";
 
 type Fields = Partial<Record<DetailField, string>>;
 
@@ -169,17 +169,13 @@ export function CheckoutFormClient({
             </div>
           </dl>
         </section>
-        <p aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
-          {state.status === "error" ? state.message : ""}
-        </p>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-full bg-lantern-500 px-6 py-3 text-lg font-semibold text-white hover:bg-lantern-600 disabled:opacity-60"
-        >
-          {pending ? labels.paying : labels.pay[delivery]}
-        </button>
-        <p className="text-xs text-stone-500">{labels.secureNote}</p>
+        <PayFooter
+          error={state.status === "error" ? state.message : undefined}
+          pending={pending}
+          pay={labels.pay[delivery]}
+          paying={labels.paying}
+          secureNote={labels.secureNote}
+        />
       </div>
     </form>
   );

@@ -24,18 +24,34 @@ export function PaymentMethodFormClient({
     <form action={formAction} className="flex flex-col gap-4">
       {orderId && <input type="hidden" name="orderId" value={orderId} />}
       <MethodChoices methods={methods} legend={labels.chooseMethod} />
+      <PayFooter
+        error={state.status === "error" ? state.message : undefined}
+        pending={pending}
+        pay={labels.pay}
+        paying={labels.paying}
+        secureNote={labels.secureNote}
+      />
+    </form>
+  );
+}
+
+/** The end of every pay form: the refusal read out at once, the Pay button, and where the payment happens. */
+export function PayFooter(props: { error: string | undefined; pending: boolean; pay: string; paying: string; secureNote: string }) {
+  const { error, pending, pay, paying, secureNote } = props;
+  return (
+    <>
       <p aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
-        {state.status === "error" ? state.message : ""}
+        {error ?? ""}
       </p>
       <button
         type="submit"
         disabled={pending}
         className="rounded-full bg-lantern-500 px-6 py-3 text-lg font-semibold text-white hover:bg-lantern-600 disabled:opacity-60"
       >
-        {pending ? labels.paying : labels.pay}
+        {pending ? paying : pay}
       </button>
-      <p className="text-xs text-stone-500">{labels.secureNote}</p>
-    </form>
+      <p className="text-xs text-stone-500">{secureNote}</p>
+    </>
   );
 }
 
