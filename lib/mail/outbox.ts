@@ -4,10 +4,10 @@ import type { Db } from "@/lib/db";
 import { mailOutbox, orderItems, orders, type MailOutboxRow } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/tx";
 import { env } from "@/lib/env";
-import { renderFulfilmentNotice, renderOrderConfirmation, type OrderMailInput, type RenderedMail } from "./templates";
+import { renderFulfilmentNotice, renderOrderConfirmation, renderShipmentCorrection, type OrderMailInput, type RenderedMail } from "./templates";
 
 
-export type MailKind = "order_confirmation" | "shipped" | "ready_for_pickup" | "sign_in" | "find_order";
+export type MailKind = "order_confirmation" | "shipped" | "shipment_corrected" | "ready_for_pickup" | "sign_in" | "find_order";
 
 export type OutgoingMail = {
   /** Same key, same message: a second enqueue is a no-op (exactly once per fact). */
@@ -98,6 +98,29 @@ export async function enqueueFulfilmentNotice(
     locale: input.locale,
     orderId,
     rendered: renderFulfilmentNotice({ ...input, ...notice }),
+  });
+}
+
+/**
+ * The corrected shipping notice, in the transaction that records the
+ * correction. One per correction: the key names the correction's sequence
+ * and the new tracking number, so a retry of the same correction is a no-op
+ * and a later correction is never swallowed by an earlier one.
+ */
+export async function enqueueShipmentCorrection(
+  tx: Executor,
+  orderId: string,
+  correction: { carrier: string; tracking: string; sequence: number },
+): Promise<boolean> {
+  const input = await orderMailInput(tx, orderId);
+  if (!input) return false;
+  return enqueueMail(tx, {
+    dedupeKey: `shipment-corrected:${orderId}:${correction.sequence}:${correction.tracking}`,
+    kind: "shipment_corrected",
+    to: input.to,
+    locale: input.locale,
+    orderId,
+    rendered: renderShipmentCorrection({ ...input, carrier: correction.carrier, tracking: correction.tracking }),
   });
 }
 

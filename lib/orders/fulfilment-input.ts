@@ -34,3 +34,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return errors;
 }
+
+/** A correction names the carrier and tracking number the parcel really has: the same rules as shipping it. */
+export const correctionSchema = shipmentSchema;
+
+export const collectionSchema = pickupSchema;

@@ -1,13 +1,9 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orders, type Order } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
 import { getOrderRow } from "@/lib/payments/queries";
-import { recordSaleAccepted } from "@/lib/payments/sales";
-import { applyPaymentStatus } from "@/lib/payments/state-writer";
-import { createOrderWithAttempt } from "@/lib/payments/test-support";
 import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
+import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -18,21 +14,7 @@ afterAll(async () => {
 });
 
 const staff = { staffEmail: "staff@harbour.test", now: new Date("2026-12-01T02:00:00Z") };
-const address = { name: "Chan Tai Man", line1: "18 Harbour Road", district: "Wan Chai", region: "hk-island" as const };
-
-type Setup = { paid?: boolean; delivery?: Order["deliveryMethod"]; locale?: string; email?: string | null };
-
-/** An order placed the way checkout does, with contact and delivery, paid through the state writer. */
-async function placeOrder({ paid = true, delivery = "courier", locale = "en", email = "shopper@example.com" }: Setup = {}) {
-  const { order, payment } = await createOrderWithAttempt(database.db);
-  await database.db
-    .update(orders)
-    .set({ locale, contactEmail: email, deliveryMethod: delivery, deliveryAddress: delivery === "courier" ? address : null })
-    .where(eq(orders.id, order.id));
-  await recordSaleAccepted(database.db, payment, { paymentUrl: "http://pms.test/p", answer: {} });
-  if (paid) await applyPaymentStatus(database.db, { paymentId: payment.id, to: "succeeded", source: "webhook" });
-  return order.id;
-}
+const placeOrder = (setup?: OrderSetup) => placeOrderIn(database.db, setup);
 
 const noticesOf = async (orderId: string) => (await listOrderMail(database.db, orderId)).filter((mail) => mail.kind !== "order_confirmation");
 const ship = (orderId: string, carrier = "SF Express", trackingNumber = "SF1234567890") =>

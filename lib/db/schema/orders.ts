@@ -69,6 +69,9 @@ export const orders = pgTable(
     fulfilledBy: text("fulfilled_by"),
     carrier: text("carrier"),
     trackingNumber: text("tracking_number"),
+    // A pick-up order the shopper came for: set once by staff after ready_for_pickup.
+    collectedAt: timestamp("collected_at", { withTimezone: true }),
+    collectedBy: text("collected_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -85,6 +88,9 @@ export const orders = pgTable(
       "orders_shipment_tracked",
       sql`${t.fulfilment} is distinct from 'shipped' or (${t.carrier} is not null and ${t.trackingNumber} is not null)`,
     ),
+    // Collected is all or nothing too, and only a pick-up order set aside can have been collected.
+    check("orders_collection_whole", sql`(${t.collectedAt} is null) = (${t.collectedBy} is null)`),
+    check("orders_collected_after_pickup", sql`${t.collectedAt} is null or ${t.fulfilment} = 'ready_for_pickup'`),
   ],
 );
 
@@ -114,6 +120,39 @@ export const orderItems = pgTable(
     check("order_items_line_total", sql`${t.lineTotalCents} = ${t.unitPriceCents} * ${t.quantity}`),
   ],
 );
+
+/**
+ * Append-only record of each fix staff made to a shipped order's carrier or
+ * tracking number: what it was, what it became, who and when. `sequence`
+ * counts the order's corrections (1, 2, ...) under the order's row lock; the
+ * unique index makes a second "first correction" impossible.
+ */
+export const shipmentCorrections = pgTable(
+  "shipment_corrections",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    sequence: integer("sequence").notNull(),
+    previousCarrier: text("previous_carrier").notNull(),
+    previousTrackingNumber: text("previous_tracking_number").notNull(),
+    carrier: text("carrier").notNull(),
+    trackingNumber: text("tracking_number").notNull(),
+    correctedBy: text("corrected_by").notNull(),
+    correctedAt: timestamp("corrected_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("shipment_corrections_order_sequence").on(t.orderId, t.sequence),
+    check("shipment_corrections_sequence_positive", sql`${t.sequence} > 0`),
+    check(
+      "shipment_corrections_changes_something",
+      sql`(${t.carrier}, ${t.trackingNumber}) is distinct from (${t.previousCarrier}, ${t.previousTrackingNumber})`,
+    ),
+  ],
+);
+
+export type ShipmentCorrection = typeof shipmentCorrections.$inferSelect;
 
 export type OrderItem = typeof orderItems.$inferSelect;
 export type NewOrderItem = typeof orderItems.$inferInsert;
