@@ -42,6 +42,8 @@ test("staff filter orders by delivery and email, each row links to its order, an
   // The table scrolls sideways on a phone rather than squeezing the phone numbers.
   await staffOrders.filter({ view: "All orders", q: placed.email, delivery: "Courier" });
   await expect(staffOrders.rows().getByText("+852 9123 4567")).toBeVisible();
+  // The email wraps only at sensible points (<wbr>), so it still reads, copies and titles whole.
+  await expect(staffOrders.rows().getByTitle(placed.email)).toHaveText(placed.email);
   // The chart is an image with a name, and its figures are a table for screen readers.
   const page = staffOrders.page;
   await expect(page.getByRole("img", { name: "Takings per day by payment method" })).toBeVisible();

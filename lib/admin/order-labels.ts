@@ -13,6 +13,12 @@ export const deliveryLabels: Record<DeliveryMethod, string> = { courier: "Courie
 
 export const fulfilmentLabels: Record<FulfilmentKind, string> = { shipped: "Shipped", ready_for_pickup: "Ready for pick-up" };
 
+/** The fulfilment's label, or "Collected" once the shopper took a pick-up order; "" while it waits. */
+export function fulfilmentLabel(row: { fulfilment: FulfilmentKind | null; collectedAt: Date | null }): string {
+  if (!row.fulfilment) return "";
+  return row.collectedAt ? "Collected" : fulfilmentLabels[row.fulfilment];
+}
+
 const hkParts = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Hong_Kong",
   year: "numeric",

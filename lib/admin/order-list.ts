@@ -54,6 +54,7 @@ export async function listOrdersForStaff(filter: OrderFilter) {
       status: orders.status,
       fulfilment: orders.fulfilment,
       fulfilledAt: orders.fulfilledAt,
+      collectedAt: orders.collectedAt,
       email: orders.contactEmail,
       phone: orders.contactPhone,
       deliveryMethod: orders.deliveryMethod,

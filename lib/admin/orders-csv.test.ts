@@ -11,6 +11,7 @@ const row: OrderListRow = {
   status: "paid",
   fulfilment: null,
   fulfilledAt: null,
+  collectedAt: null,
   email: "amy@example.com",
   phone: "9123 4567",
   deliveryMethod: "courier",
@@ -45,6 +46,18 @@ describe("ordersToCsv", () => {
     expect(at("Total (HKD)")).toBe("158.05");
     expect(at("Paid with")).toBe("WXPAY");
     expect(at("rrn")).toBe("202503011200000000001234");
+  });
+
+  it("names the fulfilment: waiting is empty, then shipped, ready for pick-up, or collected once the shopper took it", () => {
+    const fulfilment = (changes: Partial<OrderListRow>) => {
+      const [header, record] = cells(ordersToCsv([{ ...row, ...changes }]));
+      return record![header!.indexOf("Fulfilment")];
+    };
+    const fulfilledAt = new Date("2025-03-02T02:00:00Z");
+    expect(fulfilment({})).toBe("");
+    expect(fulfilment({ fulfilment: "shipped", fulfilledAt })).toBe("Shipped");
+    expect(fulfilment({ fulfilment: "ready_for_pickup", fulfilledAt, deliveryMethod: "pickup" })).toBe("Ready for pick-up");
+    expect(fulfilment({ fulfilment: "ready_for_pickup", fulfilledAt, collectedAt: fulfilledAt, deliveryMethod: "pickup" })).toBe("Collected");
   });
 
   it("quotes commas, quotes and line breaks, so a cell stays one cell", () => {

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { centsToDecimal, deliveryLabels, formatHkDateTime, fulfilmentLabels, regionLabels } from "./order-labels";
+import { centsToDecimal, deliveryLabels, formatHkDateTime, fulfilmentLabel, regionLabels } from "./order-labels";
 import type { OrderListRow } from "./order-list";
 
 /**
@@ -38,7 +38,7 @@ function toRecord(row: OrderListRow): string[] {
     row.reference,
     row.id,
     row.status,
-    row.fulfilment ? fulfilmentLabels[row.fulfilment] : "",
+    fulfilmentLabel(row),
     row.fulfilledAt ? formatHkDateTime(row.fulfilledAt) : "",
     row.email ?? "",
     row.phone ?? "",

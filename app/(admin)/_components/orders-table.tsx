@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { OrderListRow } from "@/lib/admin/order-list";
-import { deliveryLabels, fulfilmentLabels, regionLabels } from "@/lib/admin/order-labels";
+import { deliveryLabels, fulfilmentLabel, regionLabels } from "@/lib/admin/order-labels";
 import { formatHkd } from "@/lib/money";
+import { EmailText } from "./email-text";
 import { formatHkTime } from "./hk-time";
 
 function Delivery({ row }: { row: OrderListRow }) {
@@ -19,7 +20,7 @@ function Delivery({ row }: { row: OrderListRow }) {
 }
 
 function Fulfilment({ row }: { row: OrderListRow }) {
-  if (row.fulfilment) return <>{fulfilmentLabels[row.fulfilment]}</>;
+  if (row.fulfilment) return <>{fulfilmentLabel(row)}</>;
   if (row.status === "paid") return <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">To fulfil</span>;
   return <span className="text-slate-500">—</span>;
 }
@@ -79,8 +80,8 @@ export function OrdersTable({ rows, caption }: { rows: OrderListRow[]; caption: 
               <td className="p-3">
                 <Delivery row={row} />
               </td>
-              <td className="p-3">
-                <span className="block break-all">{row.email ?? "—"}</span>
+              <td className="min-w-48 p-3">
+                {row.email ? <EmailText email={row.email} className="block" /> : "—"}
                 {row.phone && <span className="block whitespace-nowrap text-xs text-slate-500">{row.phone}</span>}
               </td>
               <td className="whitespace-nowrap p-3">{formatHkTime(row.createdAt)}</td>
