@@ -25,7 +25,10 @@ test("staff mark a guest's courier order shipped, and the shopper gets exactly o
   await expect(staff.getByTestId("delivery-address")).toHaveText("Chan Tai Man, Flat 3A, 18 Harbour Road, Wan Chai, Hong Kong Island");
   await expect(staff.getByRole("cell", { name: "Jasmine Tea Tin" })).toBeVisible();
   await expect(staff.getByTestId("order-total")).toHaveText("HK$158.00");
-  await expect(staff.getByTestId("order-mail")).toContainText("order_confirmation");
+  // Named in words, and honest about where it is: the e2e server has no SMTP_URL.
+  const confirmation = staff.getByTestId("order-mail").filter({ hasText: "Order confirmation to" });
+  await expect(confirmation).toContainText("kept in the outbox (no SMTP_URL) — see /dev/mailbox");
+  await expect(confirmation.getByRole("link", { name: "/dev/mailbox" })).toHaveAttribute("href", `/dev/mailbox?to=${encodeURIComponent(email)}`);
   await expect(staff.getByTestId("fulfilment-state")).toHaveText("To fulfil: ship it.");
 
   // A tracking number with a space is refused with the field's own error, and nothing changes.
@@ -38,7 +41,7 @@ test("staff mark a guest's courier order shipped, and the shopper gets exactly o
   await expect(staff.getByRole("status").filter({ hasText: "Marked shipped; the shopper's notice is on its way." })).toBeVisible();
   await expect(staff.getByTestId("fulfilment-state")).toContainText("Shipped with SF Express, tracking number SF-2026-0001 by staff@harbour.test");
   await expect(staff.getByRole("button", { name: "Mark shipped" })).toHaveCount(0);
-  await expect(staff.getByTestId("order-mail").filter({ hasText: "shipped to" })).toHaveCount(1);
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "Shipping notice to" })).toHaveCount(1);
 
   // The payment's story links back to this order.
   await staff.getByRole("link", { name: `Story of payment ${rrn}` }).click();
@@ -76,7 +79,14 @@ test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly
   await expect(staff.getByRole("status").filter({ hasText: "Marked ready for pick-up; the shopper's notice is on its way." })).toBeVisible();
   await expect(staff.getByTestId("fulfilment-state")).toContainText("Ready for pick-up by staff@harbour.test");
   await expect(staff.getByRole("button", { name: "Mark ready for pick-up" })).toHaveCount(0);
-  await expect(staff.getByTestId("order-mail").filter({ hasText: "ready for pick-up" })).toHaveCount(1);
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "Ready for pick-up to" })).toHaveCount(1);
+
+  // The shopper comes for it: staff mark it collected, the last step, and no mail is written for that.
+  await expect(staff.getByRole("button", { name: "Mark collected" })).toBeVisible();
+  await staff.getByRole("button", { name: "Mark collected" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Marked collected." })).toBeVisible();
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Collected by the shopper: marked by staff@harbour.test");
+  await expect(staff.getByRole("button", { name: "Mark collected" })).toHaveCount(0);
 
   // The confirmation and exactly one ready-for-pick-up notice, which tells the shopper where to come.
   const rows = await backOffice.mailTo(email);
@@ -91,6 +101,78 @@ test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly
   await page.reload();
   await expect(page.getByTestId("order-progress")).toHaveText("Ready for pick-up at Harbour Goods, 18 Harbour Road, Wan Chai. Bring your order number.");
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
+});
+
+test("staff correct a wrong tracking number, and the shopper gets exactly one corrected notice with the new number", async ({ page, backOffice }) => {
+  const email = uniqueEmail("correct");
+  const { orderId } = await guestPaysByCourier(page, email);
+  const staff = backOffice.page;
+  await backOffice.openPaidOrder(orderId);
+  await backOffice.markShipped("SF Express", "SF-WRONG-1");
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("tracking number SF-WRONG-1");
+
+  await staff.getByText("Correct the shipment").click();
+  await expect(staff.getByLabel("Corrected carrier")).toHaveValue("SF Express");
+  const tracking = staff.getByLabel("Corrected tracking number");
+  await tracking.fill("SF RIGHT");
+  await staff.getByRole("button", { name: "Save correction" }).click();
+  await expect(staff.getByText("Letters, digits and dashes only.")).toBeVisible();
+
+  await tracking.fill("SF-RIGHT-2");
+  await staff.getByRole("button", { name: "Save correction" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Shipment corrected to SF Express, SF-RIGHT-2; the shopper's corrected notice is on its way." })).toBeVisible();
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Shipped with SF Express, tracking number SF-RIGHT-2");
+  await expect(staff.getByTestId("shipment-corrections")).toContainText("SF Express SF-WRONG-1 → SF Express SF-RIGHT-2, by staff@harbour.test");
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "Corrected shipping notice to" })).toHaveCount(1);
+
+  // Saving the same values again (a second click) changes nothing and mails nothing.
+  await staff.getByRole("button", { name: "Save correction" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "already the order's carrier and tracking number" })).toBeVisible();
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "Corrected shipping notice to" })).toHaveCount(1);
+
+  // The shopper's mailbox: the confirmation, the first notice, and one correction with the new number only.
+  const rows = await backOffice.mailTo(email);
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: "Correction:" })).toHaveCount(1);
+  await staff.getByRole("link", { name: /^Correction: Order .* is on its way$/ }).click();
+  const text = staff.getByTestId("mail-text");
+  await expect(text).toContainText("Tracking number: SF-RIGHT-2.");
+  await expect(text).not.toContainText("SF-WRONG-1");
+
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId("order-progress")).toHaveText("Shipped with SF Express. Tracking number: SF-RIGHT-2.");
+});
+
+test("the packing slip shows the items and where they go, to staff only", async ({ page, backOffice, request }) => {
+  const { orderId } = await guestPaysByCourier(page, uniqueEmail("slip"));
+  const staff = backOffice.page;
+  await backOffice.openPaidOrder(orderId);
+  await staff.getByRole("link", { name: "Print packing slip" }).click();
+  await expect(staff).toHaveURL(new RegExp(`/admin/orders/${orderId}/packing-slip$`));
+  const reference = orderId.slice(0, 8).toUpperCase();
+  await expect(staff.getByRole("heading", { name: `Packing slip · Order ${reference}` })).toBeVisible();
+  await expect(staff.getByRole("heading", { name: "Ship to" })).toBeVisible();
+  await expect(staff.getByTestId("packing-slip-destination").locator("address > span")).toHaveText([
+    "Chan Tai Man",
+    "Flat 3A, 18 Harbour Road",
+    "Wan Chai",
+    "Hong Kong Island",
+  ]);
+  await expect(staff.getByTestId("packing-slip-item")).toHaveCount(1);
+  await expect(staff.getByTestId("packing-slip-item").getByRole("cell").first()).toHaveText("Jasmine Tea Tin");
+  await expect(staff.getByTestId("packing-slip-count")).toHaveText("1");
+  // Prices are not the packer's business.
+  await expect(staff.getByText("HK$")).toHaveCount(0);
+  await expect(staff.getByRole("button", { name: "Print" })).toBeVisible();
+
+  // Without a session: sent to sign in, and nothing of the order in the answer; a bad id is a 404.
+  const anonymous = await request.get(`/admin/orders/${orderId}/packing-slip`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBeGreaterThanOrEqual(300);
+  expect(anonymous.status()).toBeLessThan(500);
+  const body = await anonymous.text();
+  expect(body).not.toContain("Harbour Road");
+  expect(body).not.toContain("Jasmine Tea Tin");
+  expect((await staff.goto("/admin/orders/not-a-uuid/packing-slip"))?.status()).toBe(404);
 });
 
 test("a shopper who paid in Chinese gets the shipping notice in Chinese @phone", async ({ page, backOffice }) => {
@@ -153,7 +235,7 @@ test("without a staff session the ship action changes nothing and the order page
   expect(replay.headers()["x-action-redirect"]).toMatch(/^\/admin\/sign-in/);
   await staff.goto(`/admin/orders/${orderId}`);
   await expect(staff.getByTestId("fulfilment-state")).toHaveText("To fulfil: ship it.");
-  await expect(staff.getByTestId("order-mail").filter({ hasText: "shipped to" })).toHaveCount(0);
+  await expect(staff.getByTestId("order-mail").filter({ hasText: "Shipping notice to" })).toHaveCount(0);
 
   // The very same request from the staff browser ships it: the refusal above was the missing session.
   const withSession = await staff.request.post(`/admin/orders/${orderId}`, action);

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Back office · Harbour Goods", robot
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900">{children}</body>
+      <body className="min-h-screen bg-slate-50 text-slate-900 print:bg-white">{children}</body>
     </html>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mailboxEnabled, resolveMailConfig } from "./config";
+import { mailboxEnabled, mailDelivery, resolveMailConfig } from "./config";
 
 const base = { NODE_ENV: "production" as const, PMS_SANDBOX: undefined, SMTP_URL: undefined, MAIL_FROM: "Shop <shop@x.hk>" };
 
@@ -23,5 +23,11 @@ describe("mail configuration", () => {
     expect(mailboxEnabled({ ...base, PMS_SANDBOX: "off" })).toBe(false);
     expect(mailboxEnabled({ ...base, PMS_SANDBOX: "on" })).toBe(true);
     expect(mailboxEnabled({ ...base, NODE_ENV: "development" })).toBe(true);
+  });
+  it("tells staff where mail goes: SMTP, the outbox on purpose, or nowhere until SMTP_URL is set", () => {
+    expect(mailDelivery({ ...base, SMTP_URL: "smtp://mail.x.hk" })).toBe("smtp");
+    expect(mailDelivery({ ...base, PMS_SANDBOX: "on" })).toBe("outbox");
+    expect(mailDelivery({ ...base, NODE_ENV: "development" })).toBe("outbox");
+    expect(mailDelivery(base)).toBe("unconfigured");
   });
 });

@@ -26,3 +26,15 @@ export function resolveMailConfig(source: Pick<Env, "NODE_ENV" | "PMS_SANDBOX" |
 export function mailboxEnabled(source: Pick<Env, "NODE_ENV" | "PMS_SANDBOX">): boolean {
   return isDemoOrDevelopment(source);
 }
+
+/**
+ * Where written mail goes, for staff to read beside each message: out
+ * through SMTP, kept in the outbox on purpose (development, demo), or stuck
+ * because a real shop has no SMTP_URL (the worker does not run; see jobs.ts).
+ */
+export type MailDelivery = "smtp" | "outbox" | "unconfigured";
+
+export function mailDelivery(source: Pick<Env, "NODE_ENV" | "PMS_SANDBOX" | "SMTP_URL">): MailDelivery {
+  if (source.SMTP_URL) return "smtp";
+  return isDemoOrDevelopment(source) ? "outbox" : "unconfigured";
+}

@@ -8,7 +8,7 @@ const sections = [
 
 export function AdminHeader({ email, current }: { email: string; current?: (typeof sections)[number]["key"] }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
         <Link href="/admin" className="font-semibold">
           Harbour Goods · Back office

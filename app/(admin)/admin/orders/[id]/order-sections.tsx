@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { OrderForStaff } from "@/lib/admin/order-queries";
 import type { DeliveryRegion } from "@/lib/checkout/delivery";
 import { formatHkd } from "@/lib/money";
-import { FulfilmentForm } from "../../../_components/fulfilment-form";
+import { EmailText } from "../../../_components/email-text";
 import { formatHkTime } from "../../../_components/hk-time";
 import { StatusBadge } from "../../../_components/payment-badges";
 import { RecheckForm } from "../../../_components/recheck-form";
@@ -25,7 +25,7 @@ export function ContactAndDelivery({ order }: Pick<OrderForStaff, "order">) {
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-slate-500">Email</dt>
-        <dd className="break-all">{order.contactEmail ?? "— (placed before checkout asked)"}</dd>
+        <dd>{order.contactEmail ? <EmailText email={order.contactEmail} /> : "— (placed before checkout asked)"}</dd>
         <dt className="text-slate-500">Phone</dt>
         <dd>{order.contactPhone ?? "—"}</dd>
         <dt className="text-slate-500">Delivery</dt>
@@ -94,33 +94,6 @@ export function Items({ order, items }: Pick<OrderForStaff, "order" | "items">) 
   );
 }
 
-/** What was done with the order, or the one way to fulfil it that fits its delivery. */
-export function Fulfilment({ order }: Pick<OrderForStaff, "order">) {
-  const mode = order.deliveryMethod === "pickup" ? "pickup" : "ship";
-  return (
-    <section aria-labelledby="fulfilment-heading" className={card}>
-      <h2 id="fulfilment-heading" className="mb-2 font-semibold">
-        Fulfilment
-      </h2>
-      <p className="mb-3" data-testid="fulfilment-state">
-        {fulfilmentState(order)}
-      </p>
-      {order.stockShortfall && !order.fulfilment && (
-        <p className="mb-3 rounded-md bg-amber-50 p-2 text-amber-950">Sold out meanwhile: {order.stockShortfall}</p>
-      )}
-      {order.status === "paid" && <FulfilmentForm orderId={order.id} mode={mode} done={order.fulfilment !== null} />}
-    </section>
-  );
-}
-
-function fulfilmentState(order: OrderForStaff["order"]): string {
-  const by = order.fulfilledAt ? ` by ${order.fulfilledBy ?? "staff"}, ${formatHkTime(order.fulfilledAt)} (HKT)` : "";
-  if (order.fulfilment === "shipped") return `Shipped with ${order.carrier}, tracking number ${order.trackingNumber}${by}.`;
-  if (order.fulfilment === "ready_for_pickup") return `Ready for pick-up${by}.`;
-  if (order.status === "paid") return order.deliveryMethod === "pickup" ? "To fulfil: set it aside at the store." : "To fulfil: ship it.";
-  return `Nothing to fulfil: the order is ${order.status}.`;
-}
-
 export function Payments({ order, attempts }: Pick<OrderForStaff, "order" | "attempts">) {
   return (
     <section aria-labelledby="payments-heading" className={card}>
@@ -140,29 +113,6 @@ export function Payments({ order, attempts }: Pick<OrderForStaff, "order" | "att
           </li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-export function Emails({ mail }: Pick<OrderForStaff, "mail">) {
-  return (
-    <section aria-labelledby="emails-heading" className={card}>
-      <h2 id="emails-heading" className="mb-2 font-semibold">
-        Emails
-      </h2>
-      {mail.length === 0 ? (
-        <p className="text-slate-500">None written.</p>
-      ) : (
-        <ul className="flex flex-col gap-1">
-          {mail.map((message) => (
-            <li key={message.id} data-testid="order-mail">
-              <span className="font-semibold">{message.kind}</span> to {message.toAddress} · {message.subject} ·{" "}
-              {message.sentAt ? `sent ${formatHkTime(message.sentAt)}` : "queued"}
-              {message.lastError && <span className="text-rose-700"> · {message.lastError}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

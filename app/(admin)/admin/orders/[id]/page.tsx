@@ -6,7 +6,9 @@ import { orderReference } from "@/lib/mail/outbox";
 import { formatHkd } from "@/lib/money";
 import { AdminHeader } from "../../../_components/admin-header";
 import { formatHkTime } from "../../../_components/hk-time";
-import { ContactAndDelivery, Emails, Fulfilment, Items, Payments, Refunds } from "./order-sections";
+import { Emails } from "./order-emails";
+import { Fulfilment } from "./order-fulfilment";
+import { ContactAndDelivery, Items, Payments, Refunds } from "./order-sections";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,7 +16,7 @@ export default async function StaffOrderPage({ params }: Props) {
   const staff = await requireStaff();
   const found = await getOrderForStaff({ id: (await params).id });
   if (!found) notFound();
-  const { order, items, attempts, paidPayment, mail } = found;
+  const { order, items, attempts, paidPayment, mail, corrections, delivery } = found;
   return (
     <>
       <AdminHeader email={staff.email} />
@@ -30,17 +32,20 @@ export default async function StaffOrderPage({ params }: Props) {
           <span className="text-sm text-slate-500">
             {formatHkd(order.totalCents)} · placed {formatHkTime(order.createdAt)} (HKT) · {order.locale}
           </span>
+          <Link href={`/admin/orders/${order.id}/packing-slip`} prefetch={false} className="ml-auto text-sm underline">
+            Print packing slip
+          </Link>
         </header>
         <div className="grid gap-4 md:grid-cols-2">
           <ContactAndDelivery order={order} />
-          <Fulfilment order={order} />
+          <Fulfilment order={order} corrections={corrections} />
         </div>
         <Items order={order} items={items} />
         <div className="grid gap-4 md:grid-cols-2">
           <Payments order={order} attempts={attempts} />
           <Refunds order={order} paidPayment={paidPayment} />
         </div>
-        <Emails mail={mail} />
+        <Emails mail={mail} delivery={delivery} />
       </main>
     </>
   );
