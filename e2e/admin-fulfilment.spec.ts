@@ -98,9 +98,12 @@ test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly
   await expect(text).toContainText("Pick up at Harbour Goods, 18 Harbour Road, Wan Chai");
   await expect(text).not.toContainText("Tracking number");
 
+  // Collected by now: the shopper's page says so, not "ready for pick-up" any more, and so does their list.
   await page.reload();
-  await expect(page.getByTestId("order-progress")).toHaveText("Ready for pick-up at Harbour Goods, 18 Harbour Road, Wan Chai. Bring your order number.");
+  await expect(page.getByTestId("order-progress")).toHaveText("You collected this order. Thank you for shopping with us.");
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
+  await page.goto("/orders");
+  await expect(page.getByRole("link", { name: /Collected/ })).toHaveCount(1);
 });
 
 test("staff correct a wrong tracking number, and the shopper gets exactly one corrected notice with the new number", async ({ page, backOffice }) => {

@@ -7,7 +7,6 @@ import { formatHkd } from "@/lib/money";
 import en from "@/messages/en.json";
 import zhCN from "@/messages/zh-CN.json";
 import zhHK from "@/messages/zh-HK.json";
-import { correctionCopy } from "./correction-copy";
 
 const catalogs = { en, "zh-HK": zhHK, "zh-CN": zhCN } as const;
 
@@ -114,10 +113,9 @@ export function renderFulfilmentNotice(input: OrderMailInput & ({ kind: "shipped
  */
 export function renderShipmentCorrection(input: OrderMailInput & { carrier: string; tracking: string }): RenderedMail {
   const { t, lang } = translator(input.locale);
-  const copy = correctionCopy[lang];
-  const subject = `${copy.subjectPrefix}${t("shipped.subject", { order: input.orderRef })}`;
+  const subject = `${t("correction.subjectPrefix")}${t("shipped.subject", { order: input.orderRef })}`;
   const intro = t("shipped.intro", { order: input.orderRef, carrier: input.carrier, tracking: input.tracking });
-  return compose(subject, [{ kind: "p", text: copy.lead }, { kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer"));
+  return compose(subject, [{ kind: "p", text: t("correction.lead") }, { kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer"));
 }
 
 export function renderSignInLink(input: { locale: string; url: string; minutes: number; orderRef?: string | undefined }): RenderedMail {

@@ -65,7 +65,7 @@ export async function OrderDelivery({ order }: { order: Pick<Order, "contactEmai
   );
 }
 
-type ProgressOrder = Pick<Order, "status" | "deliveryMethod" | "fulfilment" | "carrier" | "trackingNumber">;
+type ProgressOrder = Pick<Order, "status" | "deliveryMethod" | "fulfilment" | "carrier" | "trackingNumber" | "collectedAt">;
 
 /**
  * Where a paid order stands: being prepared, shipped (with the tracking
@@ -78,11 +78,13 @@ export async function OrderProgress({ order }: { order: ProgressOrder }) {
   const text =
     order.fulfilment === "shipped"
       ? t("progress_shipped", { carrier: order.carrier ?? "", tracking: order.trackingNumber ?? "" })
-      : order.fulfilment === "ready_for_pickup"
-        ? t("progress_ready_for_pickup")
-        : order.deliveryMethod === "pickup"
-          ? t("progress_preparing_pickup")
-          : t("progress_preparing_courier");
+      : order.collectedAt
+        ? t("progress_collected")
+        : order.fulfilment === "ready_for_pickup"
+          ? t("progress_ready_for_pickup")
+          : order.deliveryMethod === "pickup"
+            ? t("progress_preparing_pickup")
+            : t("progress_preparing_courier");
   return (
     <p className="rounded-xl border border-harbour-100 bg-harbour-50 p-3 text-sm text-harbour-900" data-testid="order-progress">
       {text}
@@ -90,3 +92,12 @@ export async function OrderProgress({ order }: { order: ProgressOrder }) {
   );
 }
 
+
+/**
+ * One word or two for an order in a list: where a paid order stands once
+ * staff have acted on it, otherwise its status.
+ */
+export function shortOrderStatus(order: Pick<Order, "status" | "fulfilment" | "collectedAt">, t: (key: string) => string): string {
+  if (order.status !== "paid" || !order.fulfilment) return t(`OrderStatus.${order.status}`);
+  return t(order.collectedAt ? "Order.shortProgress_collected" : `Order.shortProgress_${order.fulfilment}`);
+}

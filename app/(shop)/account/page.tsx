@@ -8,6 +8,7 @@ import { orderReference } from "@/lib/mail/outbox";
 import { formatHkd } from "@/lib/money";
 import { DeleteAddressForm } from "./_components/delete-address-form";
 import { ShopperSignOut } from "./_components/shopper-sign-out";
+import { shortOrderStatus } from "../_components/order-breakdown";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -36,7 +37,7 @@ export default async function AccountPage() {
               <li key={order.id}>
                 <Link href={`/orders/${order.id}`} className="flex flex-wrap justify-between gap-2 p-4 hover:bg-stone-50">
                   <span className="font-medium">
-                    {t("Order.open", { order: orderReference(order.id), total: formatHkd(order.totalCents), status: order.status === "paid" && order.fulfilment ? t(`Order.shortProgress_${order.fulfilment}`) : t(`OrderStatus.${order.status}`) })}
+                    {t("Order.open", { order: orderReference(order.id), total: formatHkd(order.totalCents), status: shortOrderStatus(order, t) })}
                   </span>
                   <span className="text-sm text-stone-500">{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
                 </Link>

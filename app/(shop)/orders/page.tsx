@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { formatHkd } from "@/lib/money";
 import { listOrdersForCart } from "@/lib/orders/queries";
+import { shortOrderStatus } from "../_components/order-breakdown";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Order"))("listTitle"), robots: { index: false } };
@@ -29,7 +30,7 @@ export default async function OrdersPage() {
                   {t("Order.open", {
                     order: order.id.slice(0, 8).toUpperCase(),
                     total: formatHkd(order.totalCents),
-                    status: order.status === "paid" && order.fulfilment ? t(`Order.shortProgress_${order.fulfilment}`) : t(`OrderStatus.${order.status}`),
+                    status: shortOrderStatus(order, t),
                   })}
                 </span>
                 <span className="text-sm text-stone-500">{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
