@@ -1,7 +1,8 @@
 "use client";
 
 import { useKeepFieldsAction } from "@/app/_components/use-keep-fields-action";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { AdminField } from "./admin-field";
+import { idleState } from "@/lib/action-state";
 import { markReadyForPickupAction, markShippedAction } from "@/lib/admin/fulfilment-actions";
 
 type Props = {
@@ -25,8 +26,8 @@ export function FulfilmentForm({ orderId, mode, done }: Props) {
       <input type="hidden" name="orderId" value={orderId} />
       {!done && mode === "ship" && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field name="carrier" label="Carrier" state={state} placeholder="SF Express" />
-          <Field name="trackingNumber" label="Tracking number" state={state} placeholder="SF1234567890" />
+          <AdminField name="carrier" label="Carrier" state={state} placeholder="SF Express" />
+          <AdminField name="trackingNumber" label="Tracking number" state={state} placeholder="SF1234567890" />
         </div>
       )}
       {!done && (
@@ -42,27 +43,5 @@ export function FulfilmentForm({ orderId, mode, done }: Props) {
         {state.message}
       </p>
     </form>
-  );
-}
-
-function Field({ name, label, state, placeholder }: { name: string; label: string; state: ActionState; placeholder: string }) {
-  const error = state.fieldErrors?.[name]?.[0];
-  return (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {label}
-      <input
-        name={name}
-        required
-        maxLength={60}
-        placeholder={placeholder}
-        aria-invalid={Boolean(error)}
-        aria-describedby={`${name}-error`}
-        className="rounded-md border border-slate-300 px-2 py-1 font-normal aria-[invalid=true]:border-red-600"
-      />
-      {/* Each field's error is read out when it appears, and tied to its field. */}
-      <span id={`${name}-error`} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
-        {error}
-      </span>
-    </label>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useKeepFieldsAction } from "@/app/_components/use-keep-fields-action";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { AdminField } from "./admin-field";
+import { idleState } from "@/lib/action-state";
 import { correctShipmentAction } from "@/lib/admin/after-fulfilment-actions";
 
 type Props = { orderId: string; carrier: string; trackingNumber: string };
@@ -26,8 +27,8 @@ export function ShipmentCorrectionForm({ orderId, carrier, trackingNumber }: Pro
         <p className="text-slate-600">The shopper is emailed the corrected carrier and tracking number; the change is recorded with your name.</p>
         <input type="hidden" name="orderId" value={orderId} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field name="carrier" label="Corrected carrier" state={state} defaultValue={carrier} />
-          <Field name="trackingNumber" label="Corrected tracking number" state={state} defaultValue={trackingNumber} />
+          <AdminField idPrefix="correction-" name="carrier" label="Corrected carrier" state={state} defaultValue={carrier} />
+          <AdminField idPrefix="correction-" name="trackingNumber" label="Corrected tracking number" state={state} defaultValue={trackingNumber} />
         </div>
         <button
           type="submit"
@@ -41,27 +42,5 @@ export function ShipmentCorrectionForm({ orderId, carrier, trackingNumber }: Pro
         </p>
       </form>
     </details>
-  );
-}
-
-function Field({ name, label, state, defaultValue }: { name: string; label: string; state: ActionState; defaultValue: string }) {
-  const error = state.fieldErrors?.[name]?.[0];
-  const errorId = `correction-${name}-error`;
-  return (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {label}
-      <input
-        name={name}
-        required
-        maxLength={60}
-        defaultValue={defaultValue}
-        aria-invalid={Boolean(error)}
-        aria-describedby={errorId}
-        className="rounded-md border border-slate-300 px-2 py-1 font-normal aria-[invalid=true]:border-red-600"
-      />
-      <span id={errorId} aria-live="polite" className="min-h-4 text-xs font-normal text-red-700">
-        {error}
-      </span>
-    </label>
   );
 }
