@@ -17,8 +17,9 @@ export type CatalogExpiry = "now" | "after-response" | "by-window";
  * Next allows this in a route handler, a server action and after the
  * response; not while a page renders (the result page confirming a payment),
  * where it waits for the response to end, and not outside a request (a
- * background job, scripts/reconcile.ts), where the pages' revalidate window
- * (60 s, app/(catalog)/cached/[locale]/layout.tsx) bounds how stale they get.
+ * background job, scripts/reconcile.ts), where only the pages' revalidate
+ * window (60 s, app/(catalog)/cached/[locale]/layout.tsx) renews them, and
+ * stale-while-revalidate: the first request after it still gets the old copy.
  * Stale stock shown there is safe: checkout counts stock on the server again.
  */
 export function expireCachedCatalog(): CatalogExpiry {

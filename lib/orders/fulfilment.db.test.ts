@@ -1,9 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
 import { getOrderRow } from "@/lib/payments/queries";
 import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
+
+// These functions check the staff session themselves; here a signed-in staff member is the default.
+const session = vi.hoisted(() => ({ staff: true }));
+vi.mock("@/lib/auth/staff", () => ({
+  requireStaff: async () => {
+    if (!session.staff) throw new Error("NEXT_REDIRECT: /admin/sign-in");
+    return { email: "staff@harbour.test" };
+  },
+}));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -46,6 +55,18 @@ describe("marking an order shipped", () => {
       carrier: "SF Express",
       trackingNumber: "SF-99",
     });
+  });
+
+  it("without a staff session nothing is shipped and no notice is written, whoever calls", async () => {
+    const orderId = await placeOrder();
+    session.staff = false;
+    try {
+      await expect(ship(orderId)).rejects.toThrow("NEXT_REDIRECT");
+    } finally {
+      session.staff = true;
+    }
+    expect((await getOrderRow(database.db, orderId))!.fulfilment).toBeNull();
+    expect(await noticesOf(orderId)).toHaveLength(0);
   });
 
   it("an unpaid order cannot be shipped: nothing changes and no notice is written", async () => {

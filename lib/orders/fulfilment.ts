@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
+import { requireStaff } from "@/lib/auth/staff";
 import type { Db } from "@/lib/db";
 import { orders, type FulfilmentKind, type Order, type OrderStatus } from "@/lib/db/schema";
 import { enqueueFulfilmentNotice } from "@/lib/mail/outbox";
@@ -36,6 +37,8 @@ export async function markOrderShipped(
   db: Db,
   input: { orderId: string; carrier: string; trackingNumber: string } & Staff,
 ): Promise<FulfilmentResult> {
+  // Staff only, checked here where orders are touched, whoever calls.
+  await requireStaff();
   const parsed = shipmentSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orderId, carrier, trackingNumber } = parsed.data;
@@ -44,6 +47,8 @@ export async function markOrderShipped(
 
 /** Sets a paid pick-up order aside at the store; the shopper is mailed to come for it. */
 export async function markOrderReadyForPickup(db: Db, input: { orderId: string } & Staff): Promise<FulfilmentResult> {
+  // Staff only, checked here where orders are touched, whoever calls.
+  await requireStaff();
   const parsed = pickupSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   return fulfil(db, parsed.data.orderId, "ready_for_pickup", input, { carrier: null, trackingNumber: null });

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { orders } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
@@ -7,6 +7,15 @@ import { getOrderRow } from "@/lib/payments/queries";
 import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { markOrderCollected } from "./pickup-collection";
 import { placeOrder } from "./test-support";
+
+// These functions check the staff session themselves; here a signed-in staff member is the default.
+const session = vi.hoisted(() => ({ staff: true }));
+vi.mock("@/lib/auth/staff", () => ({
+  requireStaff: async () => {
+    if (!session.staff) throw new Error("NEXT_REDIRECT: /admin/sign-in");
+    return { email: "staff@harbour.test" };
+  },
+}));
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
+import { requireStaff } from "@/lib/auth/staff";
 import type { Db } from "@/lib/db";
 import { orders, type FulfilmentKind, type Order, type OrderStatus } from "@/lib/db/schema";
 import { collectionSchema, fieldErrorsOf } from "./fulfilment-input";
@@ -20,6 +21,8 @@ export type CollectionResult =
  * collection (the first one's name and time).
  */
 export async function markOrderCollected(db: Db, input: { orderId: string; staffEmail: string; now?: Date }): Promise<CollectionResult> {
+  // Staff only, checked here where orders are touched, whoever calls.
+  await requireStaff();
   const parsed = collectionSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orderId } = parsed.data;

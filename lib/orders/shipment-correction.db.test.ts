@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
 import { getOrderRow, listOrderPayments } from "@/lib/payments/queries";
@@ -6,6 +6,15 @@ import { applyPaymentStatus } from "@/lib/payments/state-writer";
 import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { correctShipment, listShipmentCorrections } from "./shipment-correction";
 import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
+
+// These functions check the staff session themselves; here a signed-in staff member is the default.
+const session = vi.hoisted(() => ({ staff: true }));
+vi.mock("@/lib/auth/staff", () => ({
+  requireStaff: async () => {
+    if (!session.staff) throw new Error("NEXT_REDIRECT: /admin/sign-in");
+    return { email: "staff@harbour.test" };
+  },
+}));
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
+import { requireStaff } from "@/lib/auth/staff";
 import type { Db } from "@/lib/db";
 import { orders, shipmentCorrections, type FulfilmentKind, type Order, type OrderStatus, type ShipmentCorrection } from "@/lib/db/schema";
 import { enqueueShipmentCorrection } from "@/lib/mail/outbox";
@@ -29,6 +30,8 @@ export async function correctShipment(
   db: Db,
   input: { orderId: string; carrier: string; trackingNumber: string } & Staff,
 ): Promise<CorrectionResult> {
+  // Staff only, checked here where orders are touched, whoever calls.
+  await requireStaff();
   const parsed = correctionSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orderId, carrier, trackingNumber } = parsed.data;
@@ -66,5 +69,7 @@ export async function correctShipment(
 
 /** An order's corrections, oldest first: the page tells the story of its shipment. */
 export async function listShipmentCorrections(db: Db, orderId: string): Promise<ShipmentCorrection[]> {
+  // Staff only, checked here where orders are touched, whoever calls.
+  await requireStaff();
   return db.select().from(shipmentCorrections).where(eq(shipmentCorrections.orderId, orderId)).orderBy(shipmentCorrections.sequence);
 }

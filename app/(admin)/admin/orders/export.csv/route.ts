@@ -1,3 +1,4 @@
+import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { parseOrderFilter } from "@/lib/admin/order-filters";
 import { hongKongDate } from "@/lib/admin/order-labels";
@@ -19,8 +20,19 @@ export async function GET(request: NextRequest) {
     });
   }
   const { filter } = parseOrderFilter(request.nextUrl.searchParams);
-  const { rows } = await listOrdersForStaff(filter);
-  return new Response(ordersToCsv(rows), {
+  let csv: string;
+  try {
+    csv = ordersToCsv((await listOrdersForStaff(filter)).rows);
+  } catch (error) {
+    // Next's own signals (a redirect to sign in) pass through; only a real failure is answered here.
+    unstable_rethrow(error);
+    console.error("[admin] orders CSV failed", error);
+    return new Response("The orders could not be read just now; try again.\n", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="orders-${hongKongDate(new Date())}.csv"`,
