@@ -4,7 +4,7 @@ const next = vi.hoisted(() => ({ revalidatePath: vi.fn(), after: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: next.revalidatePath }));
 vi.mock("next/server", () => ({ after: next.after }));
 
-const { cachedCatalogLayout, expireCachedCatalog } = await import("./catalog-cache");
+const { cachedCatalogLayout, expireCachedCatalog, pathsToExpire } = await import("./catalog-cache");
 
 const refuse = (message: string) => () => {
   throw new Error(message);
@@ -41,5 +41,31 @@ describe("expireCachedCatalog", () => {
       throw Object.assign(new Error("dynamic"), { digest: "DYNAMIC_SERVER_USAGE" });
     });
     expect(() => expireCachedCatalog()).toThrow("dynamic");
+  });
+});
+
+describe("what a change expires", () => {
+  it("stock of some products renews only their pages, in every language", () => {
+    expect(pathsToExpire({ productSlugs: ["clay-teapot"], listings: false })).toEqual([
+      { path: "/cached/en/products/clay-teapot" },
+      { path: "/cached/zh-HK/products/clay-teapot" },
+      { path: "/cached/zh-CN/products/clay-teapot" },
+    ]);
+  });
+
+  it("a variant that ran out, or any other change, renews the whole catalog: listings show sold out and prices", () => {
+    const everything = [{ path: cachedCatalogLayout, type: "layout" }];
+    expect(pathsToExpire({ productSlugs: ["clay-teapot"], listings: true })).toEqual(everything);
+    expect(pathsToExpire("everything")).toEqual(everything);
+  });
+
+  it("expires each of those paths with Next", () => {
+    next.revalidatePath.mockReset();
+    expect(expireCachedCatalog({ productSlugs: ["clay-teapot"], listings: false })).toBe("now");
+    expect(next.revalidatePath.mock.calls.map(([path]) => path)).toEqual([
+      "/cached/en/products/clay-teapot",
+      "/cached/zh-HK/products/clay-teapot",
+      "/cached/zh-CN/products/clay-teapot",
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+import { locales } from "@/i18n/locales";
+import { cachedCatalogPrefix } from "./catalog-routes";
 
 /** The cached catalog pages' layout, as revalidatePath names it (route group and all). */
 export const cachedCatalogLayout = "/(catalog)/cached/[locale]";
@@ -22,20 +24,37 @@ export type CatalogExpiry = "now" | "after-response" | "by-window";
  * stale-while-revalidate: the first request after it still gets the old copy.
  * Stale stock shown there is safe: checkout counts stock on the server again.
  */
-export function expireCachedCatalog(): CatalogExpiry {
+export function expireCachedCatalog(change: CatalogChange = "everything"): CatalogExpiry {
+  const expire = () => {
+    for (const { path, type } of pathsToExpire(change)) revalidatePath(path, type);
+  };
   try {
-    revalidatePath(cachedCatalogLayout, "layout");
+    expire();
     return "now";
   } catch (error) {
     rethrowIfNextSignal(error);
   }
   try {
-    after(() => revalidatePath(cachedCatalogLayout, "layout"));
+    after(expire);
     return "after-response";
   } catch (error) {
     rethrowIfNextSignal(error);
   }
   return "by-window";
+}
+
+/**
+ * What changed: everything (a price, a new product), or stock of some
+ * products. Stock shows in full only on a product's own page; a listing
+ * shows just "sold out", so listings expire only when a variant ran out.
+ * A flash sale's payments then renew one product page each, not the catalog.
+ */
+export type CatalogChange = "everything" | { productSlugs: string[]; listings: boolean };
+
+export function pathsToExpire(change: CatalogChange): { path: string; type?: "layout" }[] {
+  if (change === "everything" || change.listings) return [{ path: cachedCatalogLayout, type: "layout" }];
+  // Concrete URLs, one per language: only those pages are rendered afresh.
+  return change.productSlugs.flatMap((slug) => locales.map((locale) => ({ path: `${cachedCatalogPrefix}/${locale}/products/${slug}` })));
 }
 
 // Next bails out of static rendering by throwing; that must reach Next, never be swallowed here.

@@ -54,7 +54,8 @@ describe("taking a paid order's goods off the shelf", () => {
     ]);
     const first = await database.db.transaction((tx) => commitStockForPaidOrder(tx, order.id));
     const second = await database.db.transaction((tx) => commitStockForPaidOrder(tx, order.id));
-    expect(first).toEqual({ committed: true, shortfall: [] });
+    // Both sizes are one product: its page is the one to renew; nothing ran out, so listings stay.
+    expect(first).toEqual({ committed: true, shortfall: [], productSlugs: ["ding-ding-tee"], ranOut: false });
     expect(second).toEqual({ committed: false });
     expect((await variant("ding-ding-tee-l")).stock).toBe(before[0].stock - 2);
     expect((await variant("ding-ding-tee-s")).stock).toBe(before[1].stock - 1);
@@ -76,8 +77,9 @@ describe("taking a paid order's goods off the shelf", () => {
     const second = await orderOf([{ sku: "bucket-hat-sand", quantity: 1 }]);
     const a = await database.db.transaction((tx) => commitStockForPaidOrder(tx, first.id));
     const b = await database.db.transaction((tx) => commitStockForPaidOrder(tx, second.id));
-    expect(a).toEqual({ committed: true, shortfall: [] });
-    expect(b).toMatchObject({ committed: true, shortfall: [{ sku: "bucket-hat-sand", wanted: 1, had: 0 }] });
+    // Buying the last two runs the variant out: listings show "sold out", so they are renewed too.
+    expect(a).toEqual({ committed: true, shortfall: [], productSlugs: ["bucket-hat"], ranOut: true });
+    expect(b).toMatchObject({ committed: true, shortfall: [{ sku: "bucket-hat-sand", wanted: 1, had: 0 }], ranOut: true });
     expect((await variant("bucket-hat-sand")).stock).toBe(0);
     const rows = await database.db.select().from(orders).where(inArray(orders.id, [first.id, second.id]));
     expect(rows.find((row) => row.id === first.id)?.stockShortfall).toBeNull();

@@ -1,13 +1,21 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { orderItems, orders, payments, productVariants } from "@/lib/db/schema";
+import { orderItems, orders, payments, products, productVariants } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
 import type { OrderPaidEffect } from "@/lib/payments/order-paid-effects";
 import { expireCachedCatalog } from "./catalog-cache";
 
 export type StockShortfall = { variantId: number; sku: string; wanted: number; had: number };
-export type CommitStockResult = { committed: false } | { committed: true; shortfall: StockShortfall[] };
+export type CommitStockResult =
+  | { committed: false }
+  | {
+      committed: true;
+      shortfall: StockShortfall[];
+      /** The products whose stock moved, and whether a variant ran out (which listings show). */
+      productSlugs: string[];
+      ranOut: boolean;
+    };
 
 /**
  * Takes a paid order's goods off the shelf, inside the transaction that
@@ -31,15 +39,16 @@ export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new
     .where(eq(orderItems.orderId, orderId))
     .groupBy(orderItems.variantId);
   const byVariant = new Map(wanted.flatMap((row) => (row.variantId === null ? [] : [[row.variantId, row.quantity] as const])));
-  if (byVariant.size === 0) return { committed: true, shortfall: [] };
+  if (byVariant.size === 0) return { committed: true, shortfall: [], productSlugs: [], ranOut: false };
 
   // Lock in id order, so two orders sharing variants never deadlock.
   const shelf = await tx
-    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock })
+    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, slug: products.slug })
     .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
     .where(inArray(productVariants.id, [...byVariant.keys()]))
     .orderBy(asc(productVariants.id))
-    .for("update");
+    .for("update", { of: productVariants });
   const shortfall: StockShortfall[] = [];
   for (const variant of shelf) {
     const quantity = byVariant.get(variant.id) ?? 0;
@@ -52,7 +61,8 @@ export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new
   if (shortfall.length > 0) {
     await tx.update(orders).set({ stockShortfall: describeShortfall(shortfall) }).where(eq(orders.id, orderId));
   }
-  return { committed: true, shortfall };
+  const ranOut = shelf.some((variant) => variant.stock <= (byVariant.get(variant.id) ?? 0));
+  return { committed: true, shortfall, productSlugs: [...new Set(shelf.map((variant) => variant.slug))], ranOut };
 }
 
 export function describeShortfall(shortfall: StockShortfall[]): string {
@@ -67,8 +77,8 @@ export function describeShortfall(shortfall: StockShortfall[]): string {
 export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source }) => {
   const result = await commitStockForPaidOrder(tx, order.id);
   if (!result.committed) return;
-  // The cached product pages show stock ("only 3 left", "sold out").
-  expireCachedCatalog();
+  // The cached product pages show stock ("only 3 left"); listings only "sold out".
+  expireCachedCatalog({ productSlugs: result.productSlugs, listings: result.ranOut });
   if (result.shortfall.length === 0) return;
   const detail = describeShortfall(result.shortfall);
   await tx
