@@ -4,15 +4,10 @@ import { listOrderMail } from "@/lib/mail/outbox";
 import { getOrderRow } from "@/lib/payments/queries";
 import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
+import { staffSession } from "./test-staff-session";
 
-// These functions check the staff session themselves; here a signed-in staff member is the default.
-const session = vi.hoisted(() => ({ staff: true }));
-vi.mock("@/lib/auth/staff", () => ({
-  requireStaff: async () => {
-    if (!session.staff) throw new Error("NEXT_REDIRECT: /admin/sign-in");
-    return { email: "staff@harbour.test" };
-  },
-}));
+// These functions check the staff session themselves (lib/orders/test-staff-session.ts stands in).
+vi.mock("@/lib/auth/staff", () => import("./test-staff-session"));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -59,11 +54,11 @@ describe("marking an order shipped", () => {
 
   it("without a staff session nothing is shipped and no notice is written, whoever calls", async () => {
     const orderId = await placeOrder();
-    session.staff = false;
+    staffSession.signedIn = false;
     try {
       await expect(ship(orderId)).rejects.toThrow("NEXT_REDIRECT");
     } finally {
-      session.staff = true;
+      staffSession.signedIn = true;
     }
     expect((await getOrderRow(database.db, orderId))!.fulfilment).toBeNull();
     expect(await noticesOf(orderId)).toHaveLength(0);

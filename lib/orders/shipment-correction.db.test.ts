@@ -7,14 +7,8 @@ import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { correctShipment, listShipmentCorrections } from "./shipment-correction";
 import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
 
-// These functions check the staff session themselves; here a signed-in staff member is the default.
-const session = vi.hoisted(() => ({ staff: true }));
-vi.mock("@/lib/auth/staff", () => ({
-  requireStaff: async () => {
-    if (!session.staff) throw new Error("NEXT_REDIRECT: /admin/sign-in");
-    return { email: "staff@harbour.test" };
-  },
-}));
+// These functions check the staff session themselves (lib/orders/test-staff-session.ts stands in).
+vi.mock("@/lib/auth/staff", () => import("./test-staff-session"));
 
 let database: TestDatabase;
 beforeAll(async () => {
