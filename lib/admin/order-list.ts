@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { orderItems, orders, payments } from "@/lib/db/schema";
-import { orderReference } from "@/lib/mail/outbox";
+import { orderReference } from "@/lib/orders/reference";
 import { hongKongDayEnd, hongKongDayStart, type OrderFilter, type OrderSearch } from "./order-filters";
 
 /** The page and the CSV stop here; a filter narrows it. Newest first, so the oldest fall off. */

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { mailOutbox, orderItems, orders, type MailOutboxRow } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/tx";
 import { env } from "@/lib/env";
+import { orderReference } from "@/lib/orders/reference";
 import { renderFulfilmentNotice, renderOrderConfirmation, renderShipmentCorrection, type OrderMailInput, type RenderedMail } from "./templates";
 
 
@@ -64,7 +65,6 @@ async function orderMailInput(db: Executor, orderId: string): Promise<(OrderMail
   };
 }
 
-export const orderReference = (orderId: string) => orderId.slice(0, 8).toUpperCase();
 
 /**
  * Called inside the transaction that marks the order paid: the confirmation

@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listSavedAddresses, listShopperOrders } from "@/lib/accounts/queries";
 import { getShopperSession } from "@/lib/accounts/session";
-import { orderReference } from "@/lib/mail/outbox";
-import { formatHkd } from "@/lib/money";
 import { DeleteAddressForm } from "./_components/delete-address-form";
 import { ShopperSignOut } from "./_components/shopper-sign-out";
-import { shortOrderStatus } from "../_components/order-breakdown";
+import { OrderList } from "../_components/order-list";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AccountPage() {
   const shopper = await getShopperSession();
   if (!shopper) redirect("/account/sign-in");
-  const [t, format, orders, addresses] = await Promise.all([getTranslations(), getFormatter(), listShopperOrders(shopper), listSavedAddresses(shopper)]);
+  const [t, orders, addresses] = await Promise.all([getTranslations(), listShopperOrders(shopper), listSavedAddresses(shopper)]);
   return (
     <section className="flex flex-col gap-8">
       <header className="flex flex-wrap items-center justify-between gap-3">
@@ -29,22 +26,7 @@ export default async function AccountPage() {
       </header>
       <section>
         <h2 className="mb-3 font-semibold">{t("Account.orders")}</h2>
-        {orders.length === 0 ? (
-          <p className="text-stone-600">{t("Account.noOrders")}</p>
-        ) : (
-          <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
-            {orders.map((order) => (
-              <li key={order.id}>
-                <Link href={`/orders/${order.id}`} className="flex flex-wrap justify-between gap-2 p-4 hover:bg-stone-50">
-                  <span className="font-medium">
-                    {t("Order.open", { order: orderReference(order.id), total: formatHkd(order.totalCents), status: shortOrderStatus(order, t) })}
-                  </span>
-                  <span className="text-sm text-stone-500">{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <OrderList orders={orders} empty={t("Account.noOrders")} />
       </section>
       <section>
         <h2 className="mb-3 font-semibold">{t("Account.addresses")}</h2>

@@ -13,6 +13,7 @@ import { refreshPaymentIfLive } from "@/lib/orders/refresh-payment";
 import { AutoRefresh, RefreshOnce } from "../../_components/auto-refresh";
 import { OrderSummary } from "../../_components/order-summary";
 import { PaymentMethodForm } from "../../_components/payment-method-form";
+import { orderReference } from "@/lib/orders/reference";
 
 // proxy.ts has moved the returnUrl's token into a cookie (lib/orders/result-token.ts),
 // so this URL holds no secret and the page needs no `no-referrer`: its forms post a real Origin.
@@ -47,7 +48,7 @@ export default async function PaymentResultPage({ searchParams }: Props) {
   }
 
   const { payment, order, items, viaCookie } = view;
-  const orderRef = order.id.slice(0, 8).toUpperCase();
+  const orderRef = orderReference(order.id);
   const orderHref = `/orders/${order.id}${viaCookie ? "" : `?token=${encodeURIComponent(viewer.token ?? "")}&rrn=${payment.rrn}`}`;
   const links = (
     <div className="flex flex-wrap gap-4">

@@ -6,6 +6,7 @@ import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getOrderStoryForViewer } from "@/lib/orders/queries";
 import { OrderDelivery, OrderProgress } from "../../_components/order-breakdown";
 import { OrderSummary } from "../../_components/order-summary";
+import { orderReference } from "@/lib/orders/reference";
 
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
 
@@ -29,7 +30,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
     <article className="flex flex-col gap-8">
       <header className="flex flex-wrap items-baseline justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{t("Order.title", { order: order.id.slice(0, 8).toUpperCase() })}</h1>
+          <h1 className="text-2xl font-bold">{t("Order.title", { order: orderReference(order.id) })}</h1>
           <p className="text-sm text-stone-500">{t("Order.placed", { time: when(order.createdAt) })}</p>
         </div>
         <p className="rounded-full bg-harbour-50 px-4 py-1.5 font-semibold text-harbour-700" data-testid="order-status">

@@ -2,16 +2,13 @@ import Link from "next/link";
 import { mailKindLabel, mailStatus } from "@/lib/admin/mail-labels";
 import type { OrderForStaff } from "@/lib/admin/order-queries";
 import { formatHkTime } from "../../../_components/hk-time";
+import { AdminCard } from "../../../_components/admin-card";
 
-const card = "rounded-xl border border-slate-200 bg-white p-4 text-sm";
 
 /** Every mail written for the order, named in words, with where it stands (lib/admin/mail-labels.ts). */
 export function Emails({ mail, delivery }: Pick<OrderForStaff, "mail" | "delivery">) {
   return (
-    <section aria-labelledby="emails-heading" className={card}>
-      <h2 id="emails-heading" className="mb-2 font-semibold">
-        Emails
-      </h2>
+    <AdminCard id="emails" title="Emails">
       {mail.length === 0 ? (
         <p className="text-slate-500">None written.</p>
       ) : (
@@ -24,7 +21,7 @@ export function Emails({ mail, delivery }: Pick<OrderForStaff, "mail" | "deliver
           ))}
         </ul>
       )}
-    </section>
+    </AdminCard>
   );
 }
 

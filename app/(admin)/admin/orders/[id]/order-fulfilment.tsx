@@ -3,8 +3,8 @@ import { CollectedForm } from "../../../_components/collected-form";
 import { FulfilmentForm } from "../../../_components/fulfilment-form";
 import { formatHkTime } from "../../../_components/hk-time";
 import { ShipmentCorrectionForm } from "../../../_components/shipment-correction-form";
+import { AdminCard } from "../../../_components/admin-card";
 
-const card = "rounded-xl border border-slate-200 bg-white p-4 text-sm";
 
 /**
  * What was done with the order, or the one way to fulfil it that fits its
@@ -15,10 +15,7 @@ export function Fulfilment({ order, corrections }: Pick<OrderForStaff, "order" |
   const mode = order.deliveryMethod === "pickup" ? "pickup" : "ship";
   const paid = order.status === "paid";
   return (
-    <section aria-labelledby="fulfilment-heading" className={card}>
-      <h2 id="fulfilment-heading" className="mb-2 font-semibold">
-        Fulfilment
-      </h2>
+    <AdminCard id="fulfilment" title="Fulfilment">
       <p className="mb-3" data-testid="fulfilment-state">
         {fulfilmentState(order)}
       </p>
@@ -31,7 +28,7 @@ export function Fulfilment({ order, corrections }: Pick<OrderForStaff, "order" |
         <ShipmentCorrectionForm orderId={order.id} carrier={order.carrier ?? ""} trackingNumber={order.trackingNumber ?? ""} />
       )}
       {paid && order.fulfilment === "ready_for_pickup" && <CollectedForm orderId={order.id} done={order.collectedAt !== null} />}
-    </section>
+    </AdminCard>
   );
 }
 

@@ -6,8 +6,8 @@ import { EmailText } from "../../../_components/email-text";
 import { formatHkTime } from "../../../_components/hk-time";
 import { StatusBadge } from "../../../_components/payment-badges";
 import { RecheckForm } from "../../../_components/recheck-form";
+import { AdminCard } from "../../../_components/admin-card";
 
-const card = "rounded-xl border border-slate-200 bg-white p-4 text-sm";
 
 const regionNames: Record<DeliveryRegion, string> = {
   "hk-island": "Hong Kong Island",
@@ -19,10 +19,7 @@ const regionNames: Record<DeliveryRegion, string> = {
 export function ContactAndDelivery({ order }: Pick<OrderForStaff, "order">) {
   const address = order.deliveryAddress;
   return (
-    <section aria-labelledby="contact-heading" className={card}>
-      <h2 id="contact-heading" className="mb-2 font-semibold">
-        Contact and delivery
-      </h2>
+    <AdminCard id="contact" title="Contact and delivery">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-slate-500">Email</dt>
         <dd>{order.contactEmail ? <EmailText email={order.contactEmail} /> : "— (placed before checkout asked)"}</dd>
@@ -41,16 +38,13 @@ export function ContactAndDelivery({ order }: Pick<OrderForStaff, "order">) {
         <dt className="text-slate-500">Delivery fee</dt>
         <dd>{order.deliveryFeeCents === 0 ? "Free" : formatHkd(order.deliveryFeeCents)}</dd>
       </dl>
-    </section>
+    </AdminCard>
   );
 }
 
 export function Items({ order, items }: Pick<OrderForStaff, "order" | "items">) {
   return (
-    <section aria-labelledby="items-heading" className={card}>
-      <h2 id="items-heading" className="mb-2 font-semibold">
-        Items
-      </h2>
+    <AdminCard id="items" title="Items">
       <table className="w-full text-left">
         <thead className="text-xs uppercase text-slate-500">
           <tr>
@@ -90,16 +84,13 @@ export function Items({ order, items }: Pick<OrderForStaff, "order" | "items">) 
           </tr>
         </tfoot>
       </table>
-    </section>
+    </AdminCard>
   );
 }
 
 export function Payments({ order, attempts }: Pick<OrderForStaff, "order" | "attempts">) {
   return (
-    <section aria-labelledby="payments-heading" className={card}>
-      <h2 id="payments-heading" className="mb-2 font-semibold">
-        Payments
-      </h2>
+    <AdminCard id="payments" title="Payments">
       <ul className="flex flex-col gap-1">
         {attempts.map((attempt) => (
           <li key={attempt.id} className="flex flex-wrap items-center gap-2" data-testid="order-payment">
@@ -113,17 +104,14 @@ export function Payments({ order, attempts }: Pick<OrderForStaff, "order" | "att
           </li>
         ))}
       </ul>
-    </section>
+    </AdminCard>
   );
 }
 
 /** PMS v1.7 has no refund call: staff refund in the merchant portal, then let PMS's answer move our state. */
 export function Refunds({ order, paidPayment }: Pick<OrderForStaff, "order" | "paidPayment">) {
   return (
-    <section aria-labelledby="refunds-heading" className={card}>
-      <h2 id="refunds-heading" className="mb-2 font-semibold">
-        Refunds
-      </h2>
+    <AdminCard id="refunds" title="Refunds">
       <p className="mb-3 text-slate-700">
         PMS (v1.7) has no refund call, so this shop cannot refund by itself. Make the refund in the PMS merchant portal,
         then check with PMS here: when PMS answers that the payment is refunded, the payment and the order are marked
@@ -136,6 +124,6 @@ export function Refunds({ order, paidPayment }: Pick<OrderForStaff, "order" | "p
       ) : (
         <p className="text-slate-500">No payment has paid this order, so there is nothing to refund.</p>
       )}
-    </section>
+    </AdminCard>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOrderForStaff } from "@/lib/admin/order-queries";
 import { requireStaff } from "@/lib/auth/staff";
-import { orderReference } from "@/lib/mail/outbox";
+import { orderReference } from "@/lib/orders/reference";
 import { formatHkd } from "@/lib/money";
 import { AdminHeader } from "../../../_components/admin-header";
 import { formatHkTime } from "../../../_components/hk-time";

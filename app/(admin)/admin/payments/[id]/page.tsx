@@ -7,6 +7,7 @@ import { formatHkTime } from "../../../_components/hk-time";
 import { AdminHeader } from "../../../_components/admin-header";
 import { FlagBadge, StatusBadge, UnreachableBadge } from "../../../_components/payment-badges";
 import { RecheckForm } from "../../../_components/recheck-form";
+import { orderReference } from "@/lib/orders/reference";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -58,7 +59,7 @@ export default async function PaymentStoryPage({ params }: Props) {
           <div className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
             <p className="mb-2 font-semibold">
               <Link href={`/admin/orders/${order.id}`} className="underline">
-                Order {order.id.slice(0, 8).toUpperCase()}
+                Order {orderReference(order.id)}
               </Link>{" "}
               · {order.status} · {formatHkd(order.totalCents)}
             </p>

@@ -5,7 +5,7 @@ import { regionLabels } from "@/lib/admin/order-labels";
 import { getPackingSlipForStaff, type PackingSlip } from "@/lib/admin/order-queries";
 import { requireStaff } from "@/lib/auth/staff";
 import { itemName } from "@/lib/catalog/names";
-import { orderReference } from "@/lib/mail/outbox";
+import { orderReference } from "@/lib/orders/reference";
 import { formatHkTime } from "../../../../_components/hk-time";
 import { PrintButton } from "../../../../_components/print-button";
 
