@@ -5,3 +5,4 @@ export * from "./pms-sandbox";
 export * from "./rate-limits";
 export * from "./mail";
 export * from "./accounts";
+export * from "./audit";
