@@ -4,7 +4,9 @@ import { orderItems, orders, payments, products, productVariants } from "@/lib/d
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
 import type { OrderPaidEffect } from "@/lib/payments/order-paid-effects";
+import { orderReference } from "@/lib/orders/reference";
 import { expireCachedCatalog } from "./catalog-cache";
+import { recordSales } from "./stock-ledger";
 
 export type StockShortfall = { variantId: number; sku: string; wanted: number; had: number };
 export type CommitStockResult =
@@ -23,7 +25,8 @@ export type CommitStockResult =
  * is claimed first, so a second call (a duplicate webhook, a reconcile
  * racing the result page) changes nothing. Goods that sold out meanwhile
  * are not refused (PMS already has the money): stock stops at zero and
- * the shortfall is returned for staff.
+ * the shortfall is returned for staff. Each line's "sold" row goes into
+ * the inventory ledger (lib/catalog/stock-ledger.ts) with it.
  */
 export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new Date()): Promise<CommitStockResult> {
   const [claimed] = await tx
@@ -58,6 +61,9 @@ export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new
       .set({ stock: sql`greatest(${productVariants.stock} - ${quantity}, 0)` })
       .where(eq(productVariants.id, variant.id));
   }
+  // The ledger's "sold" rows: one INSERT for the whole order, under the same locks.
+  const sold = shelf.map((variant) => ({ variantId: variant.id, quantity: byVariant.get(variant.id) ?? 0, stockBefore: variant.stock }));
+  await recordSales(tx, orderId, sold, `Order #${orderReference(orderId)}`, now);
   if (shortfall.length > 0) {
     await tx.update(orders).set({ stockShortfall: describeShortfall(shortfall) }).where(eq(orders.id, orderId));
   }

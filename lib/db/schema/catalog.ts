@@ -75,6 +75,8 @@ export const productVariants = pgTable(
     priceCents: integer("price_cents").notNull(),
     stock: integer("stock").notNull().default(0),
     position: integer("position").notNull().default(0),
+    /** Low stock at or below this; null: the shop-wide threshold (inventory_settings). */
+    lowStockThreshold: integer("low_stock_threshold"),
   },
   (t) => [
     check("product_variants_price_positive", sql`${t.priceCents} > 0`),

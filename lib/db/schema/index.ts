@@ -6,3 +6,6 @@ export * from "./rate-limits";
 export * from "./mail";
 export * from "./accounts";
 export * from "./audit";
+export * from "./inventory";
+export * from "./product-images";
+export * from "./catalog-imports";
