@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { useKeepFieldsAction } from "@/app/_components/use-keep-fields-action";
 import { idleState } from "@/lib/action-state";
 import { addToCartAction } from "@/lib/cart/actions";
 import { cartChangedEvent } from "@/lib/cart/cart-events";
@@ -9,6 +10,9 @@ export type VariantChoice = { id: number; label: string | null; priceLabel: stri
 
 /** Shown as "only N left" at or below this; above it, just "in stock". */
 const fewLeftAt = 10;
+
+/** The quantity list offers 1 to 10, never more than the variant has. */
+const quantityCap = (stock: number) => Math.max(1, Math.min(10, stock));
 
 export type AddToCartLabels = {
   quantity: string;
@@ -30,19 +34,23 @@ export function AddToCartFormClient({
   kindLabel: string | null;
   labels: AddToCartLabels;
 }) {
-  const [state, formAction, pending] = useActionState(addToCartAction, idleState);
+  // Submitted by hand: React's reset after an action would put the radios and the quantity back to their
+  // first values while the price kept the chosen variant's, and the next press would add the wrong item.
+  const { state, formAction, pending, onSubmit } = useKeepFieldsAction(addToCartAction, idleState);
   // The product page is cached HTML: the header's count is the browser's to refresh.
   useEffect(() => {
     if (state.status === "success") window.dispatchEvent(new Event(cartChangedEvent));
   }, [state]);
   const firstInStock = variants.find((variant) => variant.stock > 0) ?? variants[0];
   const [selectedId, setSelectedId] = useState(firstInStock?.id);
+  const [quantity, setQuantity] = useState(1);
   const selected = variants.find((variant) => variant.id === selectedId) ?? firstInStock;
   if (!selected) return null;
+  const maxQuantity = quantityCap(selected.stock);
   const soldOut = selected.stock <= 0;
   const stockText = soldOut ? labels.soldOut : selected.stock <= fewLeftAt ? labels.fewLeft.replace("{count}", String(selected.stock)) : labels.inStock;
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4">
       <p className="text-2xl font-semibold text-harbour-700" data-testid="product-price">
         {selected.priceLabel}
       </p>
@@ -61,7 +69,10 @@ export function AddToCartFormClient({
                   value={variant.id}
                   checked={variant.id === selected.id}
                   disabled={variant.stock <= 0}
-                  onChange={() => setSelectedId(variant.id)}
+                  onChange={() => {
+                    setSelectedId(variant.id);
+                    setQuantity((current) => Math.min(current, quantityCap(variant.stock)));
+                  }}
                   className="sr-only"
                 />
                 {variant.label}
@@ -79,8 +90,12 @@ export function AddToCartFormClient({
       <div className="flex items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
           {labels.quantity}
-          <select name="quantity" defaultValue="1" disabled={soldOut} className="w-24 rounded-md border border-stone-300 bg-white px-3 py-2">
-            {Array.from({ length: Math.max(1, Math.min(10, selected.stock)) }, (_, i) => i + 1).map((n) => (
+          <select
+            name="quantity"
+            value={Math.min(quantity, maxQuantity)}
+            onChange={(event) => setQuantity(Number(event.target.value))}
+            disabled={soldOut} className="w-24 rounded-md border border-stone-300 bg-white px-3 py-2">
+            {Array.from({ length: maxQuantity }, (_, i) => i + 1).map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
