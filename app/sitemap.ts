@@ -12,7 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...categories.map((category) => ({ url: `${env.APP_URL}/categories/${category.slug}`, changeFrequency: "weekly" as const, priority: 0.8 })),
     ...products.map((product) => ({
       url: `${env.APP_URL}/products/${product.slug}`,
-      lastModified: product.createdAt,
+      lastModified: product.updatedAt,
       changeFrequency: "weekly" as const,
       priority: 0.6,
     })),

@@ -9,7 +9,8 @@ async function main() {
   );
   try {
     const count = await seedCatalog(handle.db);
-    console.log(`Seeded ${count} products into the ${handle.kind} database.`);
+    // The catalog belongs to staff once it has anything in it: the seed only fills an empty one.
+    console.log(count > 0 ? `Seeded ${count} products into the ${handle.kind} database.` : `The ${handle.kind} database already has a catalog; left it as it is.`);
   } finally {
     await handle.close();
   }

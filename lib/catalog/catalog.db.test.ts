@@ -4,7 +4,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCatalog } from "@/lib/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { getCategoryBySlug, getProductBySlug, listProducts, searchProducts } from "./queries";
+import { products, productSlugRedirects } from "@/lib/db/schema";
+import { findRenamedProductSlug, getCategoryBySlug, getProductBySlug, listProducts, listProductSlugs, searchProducts } from "./queries";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -92,5 +93,39 @@ describe("search", () => {
       return JSON.stringify(result);
     });
     expect(plan).toContain("products_search_trgm_idx");
+  });
+});
+
+describe("only published products are in the shop", () => {
+  const setStatus = (slug: string, status: "draft" | "published" | "archived") =>
+    database.db.update(products).set({ status }).where(sql`${products.slug} = ${slug}`);
+
+  it("a draft or archived product is not listed, searched, found by its URL or in the sitemap; published again, it is back", async () => {
+    await setStatus("tram-model", "archived");
+    await setStatus("jasmine-tea", "draft");
+    try {
+      for (const slug of ["tram-model", "jasmine-tea"]) {
+        expect((await listProducts()).map((p) => p.slug)).not.toContain(slug);
+        expect(await getProductBySlug({ slug })).toBeUndefined();
+        expect((await listProductSlugs()).map((p) => p.slug)).not.toContain(slug);
+      }
+      expect((await searchProducts({ query: "電車" })).map((p) => p.slug)).not.toContain("tram-model");
+      expect((await searchProducts({ query: "jasmine" })).map((p) => p.slug)).not.toContain("jasmine-tea");
+    } finally {
+      await setStatus("tram-model", "published");
+      await setStatus("jasmine-tea", "published");
+    }
+    expect((await searchProducts({ query: "電車" })).map((p) => p.slug)).toContain("tram-model");
+    expect(await getProductBySlug({ slug: "jasmine-tea" })).toBeDefined();
+  });
+
+  it("an old slug names the product's current one, only while it is published", async () => {
+    const tram = (await getProductBySlug({ slug: "tram-model" }))!;
+    await database.db.insert(productSlugRedirects).values({ oldSlug: "ding-ding-model", productId: tram.id });
+    expect(await findRenamedProductSlug({ slug: "ding-ding-model" })).toBe("tram-model");
+    expect(await findRenamedProductSlug({ slug: "never-was" })).toBeUndefined();
+    await setStatus("tram-model", "archived");
+    expect(await findRenamedProductSlug({ slug: "ding-ding-model" })).toBeUndefined();
+    await setStatus("tram-model", "published");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { categories, products, productVariants, type Category, type Product, type ProductVariant } from "@/lib/db/schema";
+import { categories, products, productSlugRedirects, productVariants, type Category, type Product, type ProductVariant } from "@/lib/db/schema";
 import { searchPattern, type CatalogSort } from "./listing";
 
 export { itemName, localizeText as localize } from "./names";
@@ -18,6 +18,9 @@ const summaryColumns = {
   ),
 };
 
+/** The shop shows published products only: drafts are unfinished, archived ones are gone (their orders keep them). */
+export const isPublished = eq(products.status, "published");
+
 const orderFor: Record<CatalogSort, SQL[]> = {
   featured: [asc(products.id)],
   "price-asc": [asc(products.priceCents), asc(products.id)],
@@ -32,7 +35,7 @@ export async function listProducts(
   const rows = await db
     .select({ product: products, ...summaryColumns })
     .from(products)
-    .where(and(options.categoryId ? eq(products.categoryId, options.categoryId) : undefined, options.inStockOnly ? hasStock : undefined))
+    .where(and(isPublished, options.categoryId ? eq(products.categoryId, options.categoryId) : undefined, options.inStockOnly ? hasStock : undefined))
     .orderBy(...orderFor[options.sort ?? "featured"]);
   return rows.map(({ product, inStock, hasPriceRange }) => ({ ...product, inStock, hasPriceRange }));
 }
@@ -50,7 +53,7 @@ export async function searchProducts({ query, limit = 48 }: { query: string; lim
   const rows = await db
     .select({ product: products, ...summaryColumns })
     .from(products)
-    .where(sql`${products.searchText} like ${pattern}`)
+    .where(and(isPublished, sql`${products.searchText} like ${pattern}`))
     .orderBy(asc(products.id))
     .limit(limit);
   return rows.map(({ product, inStock, hasPriceRange }) => ({ ...product, inStock, hasPriceRange }));
@@ -75,7 +78,7 @@ export async function getProductBySlug({ slug }: { slug: string }): Promise<Prod
     .select({ product: products, category: categories })
     .from(products)
     .leftJoin(categories, eq(categories.id, products.categoryId))
-    .where(eq(products.slug, slug))
+    .where(and(eq(products.slug, slug), isPublished))
     .limit(1);
   if (!row) return undefined;
   const variants = await db
@@ -86,10 +89,22 @@ export async function getProductBySlug({ slug }: { slug: string }): Promise<Prod
   return { ...row.product, category: row.category ?? undefined, variants };
 }
 
-/** Slugs for the sitemap. */
-export async function listProductSlugs(): Promise<{ slug: string; createdAt: Date }[]> {
+/** A published product's slug today, when `slug` is one it had before (staff renamed it): the old URL redirects there. */
+export async function findRenamedProductSlug({ slug }: { slug: string }): Promise<string | undefined> {
   const db = await getDb();
-  return db.select({ slug: products.slug, createdAt: products.createdAt }).from(products).orderBy(asc(products.id));
+  const [row] = await db
+    .select({ slug: products.slug })
+    .from(productSlugRedirects)
+    .innerJoin(products, eq(products.id, productSlugRedirects.productId))
+    .where(and(eq(productSlugRedirects.oldSlug, slug), isPublished))
+    .limit(1);
+  return row?.slug;
+}
+
+/** Slugs for the sitemap: published products only. */
+export async function listProductSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+  const db = await getDb();
+  return db.select({ slug: products.slug, updatedAt: products.updatedAt }).from(products).where(isPublished).orderBy(asc(products.id));
 }
 
 export async function getProductsByIds({ ids }: { ids: number[] }): Promise<Product[]> {

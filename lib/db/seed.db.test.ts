@@ -36,14 +36,33 @@ describe("seedCatalog", () => {
     }
   });
 
-  it("re-seeding refreshes prices but never puts sold stock back", async () => {
+  it("re-seeding never overwrites staff edits: names, prices, stock and status stay as staff left them", async () => {
     await seedCatalog(database.db);
     const [variant] = await database.db.select().from(productVariants).where(eq(productVariants.sku, "puer-tea-cake"));
     await database.db.update(productVariants).set({ stock: 1, priceCents: 1 }).where(eq(productVariants.id, variant!.id));
-    await seedCatalog(database.db);
+    await database.db
+      .update(products)
+      .set({ name: { en: "Staff's name", "zh-HK": "", "zh-CN": "" }, status: "archived" })
+      .where(eq(products.id, variant!.productId));
+    expect(await seedCatalog(database.db)).toBe(0);
     const [after] = await database.db.select().from(productVariants).where(eq(productVariants.id, variant!.id));
-    expect(after!.stock).toBe(1);
-    expect(after!.priceCents).toBe(variant!.priceCents);
+    expect(after).toMatchObject({ stock: 1, priceCents: 1 });
+    const [product] = await database.db.select().from(products).where(eq(products.id, variant!.productId));
+    expect(product).toMatchObject({ name: { en: "Staff's name" }, status: "archived" });
+    expect(await database.db.select().from(products)).toHaveLength(seededProductCount);
+  });
+
+  it("fills an empty catalog once, even when two seeds run at once, with every product published", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const counts = await Promise.all([seedCatalog(fresh.db), seedCatalog(fresh.db)]);
+      expect(counts.sort((a, b) => a - b)).toEqual([0, seededProductCount]);
+      const rows = await fresh.db.select().from(products);
+      expect(rows).toHaveLength(seededProductCount);
+      expect(rows.every((row) => row.status === "published")).toBe(true);
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it("rejects a non-positive price and negative stock at the database", async () => {

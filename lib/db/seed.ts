@@ -13,19 +13,21 @@ function variantsOf(product: SeedProduct): SeedVariant[] {
 }
 
 /**
- * Idempotent: inserts missing categories, products and variants and
- * refreshes their text and prices. Stock is set only when a variant is
- * first inserted: re-seeding never puts sold goods back on the shelf.
+ * Fills an empty catalog with the demo data; a catalog that has anything in
+ * it is staff's and is left alone (names, prices, stock, status), so a
+ * re-seed or a restart never undoes an edit. Returns how many products it
+ * wrote: 0 when it left the catalog alone. Two seeds at once (two instances
+ * starting) take turns on a table lock, so the catalog is filled once.
  */
 export async function seedCatalog(db: Db): Promise<number> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`lock table categories, products in share row exclusive mode`);
+    const [anyProduct] = await tx.select({ id: products.id }).from(products).limit(1);
+    const [anyCategory] = await tx.select({ id: categories.id }).from(categories).limit(1);
+    if (anyProduct || anyCategory) return 0;
     const categoryRows = await tx
       .insert(categories)
       .values(seedCategories.map((category, position) => ({ ...category, position })))
-      .onConflictDoUpdate({
-        target: categories.slug,
-        set: { name: sql`excluded.name`, description: sql`excluded.description`, position: sql`excluded.position` },
-      })
       .returning({ id: categories.id, slug: categories.slug });
     const categoryId = new Map(categoryRows.map((row) => [row.slug, row.id]));
 
@@ -40,21 +42,11 @@ export async function seedCatalog(db: Db): Promise<number> {
           priceCents: Math.min(...variantsOf(product).map((variant) => variant.priceCents)),
           variantKind: "variantKind" in product ? product.variantKind : null,
           imagePath: product.imagePath,
+          status: "published" as const,
           createdAt: new Date(firstProductDate + index * dayMs),
+          updatedAt: new Date(firstProductDate + index * dayMs),
         })),
       )
-      .onConflictDoUpdate({
-        target: products.slug,
-        set: {
-          categoryId: sql`excluded.category_id`,
-          name: sql`excluded.name`,
-          description: sql`excluded.description`,
-          priceCents: sql`excluded.price_cents`,
-          variantKind: sql`excluded.variant_kind`,
-          imagePath: sql`excluded.image_path`,
-          createdAt: sql`excluded.created_at`,
-        },
-      })
       .returning({ id: products.id, slug: products.slug });
     const productId = new Map(productRows.map((row) => [row.slug, row.id]));
 
@@ -68,20 +60,9 @@ export async function seedCatalog(db: Db): Promise<number> {
         position,
       })),
     );
-    await tx
-      .insert(productVariants)
-      .values(variants)
-      .onConflictDoUpdate({
-        target: productVariants.sku,
-        set: {
-          productId: sql`excluded.product_id`,
-          label: sql`excluded.label`,
-          priceCents: sql`excluded.price_cents`,
-          position: sql`excluded.position`,
-        },
-      });
+    await tx.insert(productVariants).values(variants);
+    return seedProducts.length;
   });
-  return seedProducts.length;
 }
 
 export const seededProductCount = seedProducts.length;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentCart } from "@/lib/cart/queries";
 import { itemName } from "@/lib/catalog/names";
-import { maxQuantityPerLine } from "@/lib/cart/cart-store";
+import { isLineUnavailable, maxQuantityPerLine } from "@/lib/cart/cart-store";
 import { formatHkd } from "@/lib/money";
 import { CartLineControls } from "../_components/cart-line-controls";
 import { NoticePanel } from "../_components/notice-panel";
@@ -34,6 +34,16 @@ export default async function CartPage() {
                       {name}
                     </Link>
                     <p className="text-sm text-stone-500">{formatHkd(line.variant.priceCents)}</p>
+                    {line.previousPriceCents !== null && (
+                      <p className="text-sm font-medium text-amber-800" data-testid="price-changed">
+                        {t("priceChanged", { before: formatHkd(line.previousPriceCents), after: formatHkd(line.variant.priceCents) })}
+                      </p>
+                    )}
+                    {isLineUnavailable(line) && (
+                      <p className="text-sm font-medium text-amber-800" data-testid="no-longer-sold">
+                        {t("noLongerSold")}
+                      </p>
+                    )}
                   </div>
                   <CartLineControls
                     variantId={line.variant.id}

@@ -7,7 +7,7 @@ import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getCurrentCart } from "@/lib/cart/queries";
 import { itemName } from "@/lib/catalog/names";
-import { linesShortOfStock } from "@/lib/cart/cart-store";
+import { isLineUnavailable, linesShortOfStock } from "@/lib/cart/cart-store";
 import { detailsToFields, type DetailField } from "@/lib/checkout/details";
 import { loadCheckoutDetails } from "@/lib/checkout/details-store";
 import { getPaymentMethods } from "@/lib/checkout/payment-methods";
@@ -42,7 +42,9 @@ export default async function CheckoutPage() {
       <h1 className="text-2xl font-bold">{t("Checkout.title")}</h1>
       {linesShortOfStock(cart).map((line) => (
         <p key={line.variant.id} role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
-          {t("Checkout.shortOfStock", { name: itemName(line.product.name, line.variant.label, locale), count: line.variant.stock })}
+          {isLineUnavailable(line)
+            ? t("Checkout.noLongerSold", { name: itemName(line.product.name, line.variant.label, locale) })
+            : t("Checkout.shortOfStock", { name: itemName(line.product.name, line.variant.label, locale), count: line.variant.stock })}
         </p>
       ))}
       {methods.ok ? (

@@ -31,6 +31,8 @@ export const cartItems = pgTable(
       .notNull()
       .references(() => productVariants.id, { onDelete: "cascade" }),
     quantity: integer("quantity").notNull(),
+    // The unit price the shopper last saw for this line: the cart says so when staff changed it since.
+    seenPriceCents: integer("seen_price_cents"),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

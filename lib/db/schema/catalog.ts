@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Text in every interface language; `en` is the fallback. */
 export type LocalizedText = { en: string; "zh-HK": string; "zh-CN": string };
@@ -10,10 +10,19 @@ export const categories = pgTable("categories", {
   name: jsonb("name").$type<LocalizedText>().notNull(),
   description: jsonb("description").$type<LocalizedText>().notNull(),
   position: integer("position").notNull().default(0),
+  // Optimistic concurrency: every staff save bumps it, and a save from an older copy is refused.
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  // The staff member who saved last; null for what the seed wrote.
+  updatedBy: text("updated_by"),
 });
 
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;
+
+/** Only published products are in the shop, its sitemap, search and JSON-LD; archived ones keep their orders. */
+export const productStatus = pgEnum("product_status", ["draft", "published", "archived"]);
+export type ProductStatus = (typeof productStatus.enumValues)[number];
 
 /** What a product's variants differ by; null when it has one variant only. */
 export type VariantKind = "size" | "colour";
@@ -35,7 +44,14 @@ export const products = pgTable(
     priceCents: integer("price_cents").notNull(),
     variantKind: text("variant_kind").$type<VariantKind>(),
     imagePath: text("image_path").notNull(),
+    status: productStatus("status").notNull().default("draft"),
+    // Optimistic concurrency: every staff save bumps it (stock sold by orders does not), and a
+    // save from an older copy is refused with who saved last and when.
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // The staff member who saved last; null for what the seed wrote.
+    updatedBy: text("updated_by"),
     searchText: text("search_text").generatedAlwaysAs(
       (): SQL =>
         sql`lower(${searchable(
@@ -52,6 +68,7 @@ export const products = pgTable(
     check("products_price_positive", sql`${t.priceCents} > 0`),
     check("products_variant_kind", sql`${t.variantKind} in ('size', 'colour')`),
     index("products_category_idx").on(t.categoryId),
+    index("products_status_idx").on(t.status),
     index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
@@ -87,3 +104,21 @@ export const productVariants = pgTable(
 
 export type ProductVariant = typeof productVariants.$inferSelect;
 export type NewProductVariant = typeof productVariants.$inferInsert;
+
+/**
+ * A product's earlier slugs: `/products/<old>` answers a permanent redirect to
+ * its current slug, so links and search results from before a rename still work.
+ */
+export const productSlugRedirects = pgTable(
+  "product_slug_redirects",
+  {
+    oldSlug: text("old_slug").primaryKey(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("product_slug_redirects_product_idx").on(t.productId)],
+);
+
+export type ProductSlugRedirect = typeof productSlugRedirects.$inferSelect;

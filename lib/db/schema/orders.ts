@@ -104,8 +104,10 @@ export const orderItems = pgTable(
     orderId: uuid("order_id")
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
-    productId: integer("product_id").references(() => products.id, { onDelete: "set null" }),
-    variantId: integer("variant_id").references(() => productVariants.id, { onDelete: "set null" }),
+    // Restrict: a product or variant that was ever ordered is never deleted (staff archive it),
+    // so every order, email and CSV keeps pointing at it.
+    productId: integer("product_id").references(() => products.id, { onDelete: "restrict" }),
+    variantId: integer("variant_id").references(() => productVariants.id, { onDelete: "restrict" }),
     variantLabel: jsonb("variant_label").$type<LocalizedText>(),
     // A snapshot: the order reads the same after the catalog changes.
     name: jsonb("name").$type<LocalizedText>().notNull(),

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { getProductBySlug, localize } from "@/lib/catalog/queries";
+import { findRenamedProductSlug, getProductBySlug, localize } from "@/lib/catalog/queries";
 import { jsonLdScript, pageMetadata, productJsonLd } from "@/lib/catalog/seo";
 import { formatHkd } from "@/lib/money";
 import { AddToCartForm } from "@/app/(shop)/_components/add-to-cart-form";
@@ -34,7 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const [locale, { slug }] = await Promise.all([catalogLocale(params), params]);
   const [t, product] = await Promise.all([getTranslations({ locale }), getProductBySlug({ slug })]);
-  if (!product) notFound();
+  if (!product) {
+    // A slug staff renamed answers a permanent redirect; a draft, an archived or an unknown product is a 404.
+    const renamed = await findRenamedProductSlug({ slug });
+    if (renamed) permanentRedirect(`/products/${renamed}`);
+    notFound();
+  }
   const lang = locale;
   const name = localize(product.name, lang);
   const description = localize(product.description, lang);
