@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { joinBrowserCart, roleFor, shopperAuthOptions } from "@/lib/accounts/auth";
 import { env } from "@/lib/env";
+import { authPages } from "./auth-pages";
 import { authorizeStaff, staffSignInErrors } from "./authorize-staff";
 import { clientIpFrom } from "./client-ip";
 import { resolveStaffConfig } from "./staff-config";
@@ -20,7 +21,8 @@ export const authOptions: NextAuthOptions = {
   // Without a configured secret, a random one: nothing signed with a guessable value is ever accepted.
   secret: staffConfig.enabled ? staffConfig.secret : (env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex")),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/admin/sign-in" },
+  // Our own pages, in the shop's chrome and language; staff are passed on to the back office's (lib/auth/auth-pages.ts).
+  pages: authPages,
   // Shoppers sign in by emailed link (lib/accounts); staff by password. One JWT, one role each.
   adapter: shopper.adapter,
   providers: [
