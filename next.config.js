@@ -9,6 +9,8 @@ const nextConfig = {
   // bundling it breaks those paths.
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which bundlers cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
+  // Our workspace packages ship TypeScript through their `exports` (packages/*/README.md).
+  transpilePackages: ["@pms-kit/client"],
   poweredByHeader: false,
   // The app has several root layouts (shop, admin, sandbox): an unmatched URL gets
   // app/global-not-found.tsx, branded and translated, instead of Next's bare page.

@@ -5,8 +5,8 @@ export default mergeConfig(
   sharedConfig,
   defineConfig({
     test: {
-      include: ["{lib,app,scripts}/**/*.test.{ts,tsx}"],
-      exclude: ["**/*.db.test.ts", "node_modules/**"],
+      include: ["{lib,app,scripts,packages}/**/*.test.{ts,tsx}"],
+      exclude: ["**/*.db.test.ts", "**/node_modules/**"],
       environment: "node",
     },
   }),

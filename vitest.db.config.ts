@@ -7,7 +7,7 @@ export default mergeConfig(
   sharedConfig,
   defineConfig({
     test: {
-      include: ["{lib,app,scripts}/**/*.db.test.{ts,tsx}"],
+      include: ["{lib,app,scripts,packages}/**/*.db.test.{ts,tsx}"],
       environment: "node",
       testTimeout: 30_000,
       hookTimeout: 60_000,

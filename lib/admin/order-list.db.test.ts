@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { orderItems, orders, payments, type NewOrder } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { parseOrderFilter } from "./order-filters";
 import { countOrdersToFulfil, listOrdersForStaff } from "./order-list";
 

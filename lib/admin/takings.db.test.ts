@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { orders, payments, type OrderStatus } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { lastHongKongDays, listDailyTakings } from "./takings";
 
 vi.mock("@/lib/auth/staff", () => ({ requireStaff: async () => ({ email: "staff@harbour.test" }) }));

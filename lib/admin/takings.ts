@@ -3,7 +3,7 @@ import { and, eq, gte, lt, sql } from "drizzle-orm";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { orders, payments } from "@/lib/db/schema";
-import { pmsPaymentTypes, type PmsPaymentType } from "@/lib/pms/payment-types";
+import { pmsPaymentTypes, type PmsPaymentType } from "@pms-kit/client/payment-types";
 import { hongKongDayEnd, hongKongDayStart } from "./order-filters";
 import { hongKongDate } from "./order-labels";
 

@@ -8,7 +8,7 @@ import type { ActionState } from "@/lib/action-state";
 import { rememberAddress } from "@/lib/accounts/queries";
 import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
-import { pmsPaymentTypes } from "@/lib/pms/payment-types";
+import { pmsPaymentTypes } from "@pms-kit/client/payment-types";
 import { beginPayment, type BeginPaymentResult } from "./begin-payment";
 import { detailFields, parseCheckoutDetails, type CheckoutDetails } from "./details";
 import { saveCheckoutDetails } from "./details-store";

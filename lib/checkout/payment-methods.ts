@@ -1,10 +1,9 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { getPmsClient } from "@/lib/pms";
+import { getPmsClient, type PmsFailureKind } from "@/lib/pms";
 import { processSingleton } from "@/lib/process-singleton";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
-import { toPmsLang, type AppLocale, type PmsLang } from "@/lib/pms/lang";
-import type { PmsFailureKind } from "@/lib/pms/failure";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
+import { toPmsLang, type AppLocale, type PmsLang } from "@pms-kit/client/lang";
 
 /** `label` is PMS's own name for the method, in the shopper's language; the shop shows its own name first. */
 export type PaymentMethod = { type: PmsPaymentType; label: string; logo: string | undefined };

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { eq, getTableColumns } from "drizzle-orm";
 import { cartItems, carts, products, productVariants } from "@/lib/db/schema";
 import type { PaymentAtPms, PmsClient } from "@/lib/pms";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { seedCatalog } from "@/lib/db/seed";
 import { createReturnToken, generateRrn } from "./identifiers";
 import { startPaymentAttempt, type CheckoutLine } from "./attempts";

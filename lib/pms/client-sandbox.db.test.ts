@@ -3,8 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { handlePmsRequest, type PmsOperationName } from "@/lib/pms-sandbox/api/handle-request";
-import { createPmsClient, type PmsClient } from "./client";
-import { sign } from "./sign";
+import { createPmsClient, sign, type PmsClient } from "@pms-kit/client";
 
 // The shop's client against the sandbox over real HTTP: a node:http server
 // on 127.0.0.1 in front of the sandbox's route handler, exactly what the

@@ -1,16 +1,9 @@
 import "server-only";
+import type { PmsClientConfig } from "@pms-kit/client";
 import { env, type Env } from "@/lib/env";
 import { resolveSandboxCredentials, resolveSandboxEnabled, SANDBOX_BASE_PATH } from "@/lib/sandbox-mode";
 
-export type PmsConfig = {
-  baseUrl: string;
-  apiKey: string;
-  secret: string;
-  storeCode: string;
-  tillId: string;
-  salesman: string;
-  timeoutMs: number;
-};
+export type PmsConfig = Required<PmsClientConfig>;
 
 export type PmsEnv = Pick<
   Env,

@@ -1,14 +1,10 @@
 import "server-only";
+import { createPmsClient, type PmsClient, type PmsClientDeps } from "@pms-kit/client";
+import { getPmsConfig } from "./config";
 
-export {
-  createPmsClient,
-  getPmsClient,
-  type CreateSaleInput,
-  type PmsClient,
-  type PmsClientDeps,
-  type QueryFailureKind,
-  type QueryPaymentInput,
-} from "./client";
+// The shop's seam to PMS: the protocol lives in packages/pms-client; this module only supplies
+// the configuration this shop reads from its environment.
+export * from "@pms-kit/client";
 export {
   getPmsConfig,
   PmsConfigError,
@@ -21,18 +17,8 @@ export {
   type PmsConfig,
   type PmsEnv,
 } from "./config";
-export type { PaymentAtPms, PaymentMethodAtPms, SaleAtPms } from "./reshape";
-export { acknowledgeWebhook, isWebhookAck, PMS_WEBHOOK_ACK, refuseWebhook } from "./webhook-reply";
-export { buildExtendParam, parseExtendParam, type ExtendParam } from "./extend-param";
-export { redactSecrets, type PmsFailure, type PmsFailureKind, type PmsResult } from "./failure";
-export { parsePmsLang, pmsLangs, toPmsLang, type AppLocale, type PmsLang } from "./lang";
-export * from "./schemas";
-export { sign } from "./sign";
-export {
-  mapGwRefStatus,
-  normalizeGwRefStatus,
-  paymentStatusesFromPms,
-  type MappedPmsStatus,
-  type PaymentStatusFromPms,
-} from "./status";
-export { formatPmsDateTime, parsePmsDateTime } from "./time";
+
+/** Client for the configured PMS. Throws PmsConfigError when the configuration is unusable. */
+export function getPmsClient(deps?: PmsClientDeps): PmsClient {
+  return createPmsClient(getPmsConfig(), deps);
+}

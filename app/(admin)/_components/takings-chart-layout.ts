@@ -1,5 +1,5 @@
 import type { DailyTakings } from "@/lib/admin/takings";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 
 export type Bar = { day: string; method: PmsPaymentType; x: number; y: number; width: number; height: number; cents: number };
 export type ChartLayout = { width: number; height: number; plot: { left: number; top: number; bottom: number }; maxCents: number; bars: Bar[] };

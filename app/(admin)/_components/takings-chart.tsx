@@ -1,6 +1,6 @@
 import type { DailyTakings } from "@/lib/admin/takings";
 import { formatHkd } from "@/lib/money";
-import type { PmsPaymentType } from "@/lib/pms/payment-types";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { layoutTakings } from "./takings-chart-layout";
 
 // Fixed per method, so a method keeps its colour from day to day and page to page.

@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { DeliveryAddress } from "../../checkout/delivery";
-import type { PmsPaymentType } from "../../pms/payment-types";
+import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { shoppers } from "./accounts";
 import { carts } from "./cart";
 import type { LocalizedText } from "./catalog";

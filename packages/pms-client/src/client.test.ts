@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPmsClient, type CreateSaleInput } from "./client";
-import type { PmsConfig } from "./config";
+import { createPmsClient, type CreateSaleInput, type PmsClientConfig as PmsConfig } from "./client";
 import type { PmsFailure, PmsResult } from "./failure";
 import { sign } from "./sign";
 import { fakeFetch, jsonResponse, type RecordedCall } from "./test-support/fake-fetch";

@@ -1,6 +1,4 @@
-import "server-only";
 import type { z } from "zod";
-import { getPmsConfig, type PmsConfig } from "./config";
 import { buildExtendParam } from "./extend-param";
 import { pmsFailure, pmsOk, type PmsFailureKind, type PmsResult } from "./failure";
 import type { PmsLang } from "./lang";
@@ -44,6 +42,19 @@ export type PmsClient = {
   queryPayment(input: QueryPaymentInput): Promise<PmsResult<PaymentAtPms, QueryFailureKind>>;
 };
 
+/** What a merchant is given by TTRetail, plus where its PMS lives. Passed in: this package reads no environment. */
+export type PmsClientConfig = {
+  /** The service base, e.g. https://pms-prod-fps.ttretail.com/tt-pms-ws/rest (docs/pms/NOTES.md #1). */
+  baseUrl: string;
+  apiKey: string;
+  secret: string;
+  storeCode: string;
+  tillId: string;
+  salesman: string;
+  /** Per request; defaults to 10 s. */
+  timeoutMs?: number;
+};
+
 export type PmsClientDeps = {
   fetch?: typeof fetch;
   /** Milliseconds since the epoch; injectable for tests. */
@@ -70,10 +81,10 @@ type Exchange<T> = {
 };
 
 /** Results are values, never exceptions: every call resolves to `{ ok: true }` or a typed failure. */
-export function createPmsClient(config: PmsConfig, deps: PmsClientDeps = {}): PmsClient {
+export function createPmsClient(config: PmsClientConfig, deps: PmsClientDeps = {}): PmsClient {
   const fetchImpl: typeof fetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = deps.now ?? Date.now;
-  const timeoutMs = Number.isFinite(config.timeoutMs) && config.timeoutMs > 0 ? config.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const timeoutMs = config.timeoutMs !== undefined && Number.isFinite(config.timeoutMs) && config.timeoutMs > 0 ? config.timeoutMs : DEFAULT_TIMEOUT_MS;
   const credentials = [config.apiKey, config.secret];
 
   async function exchange<T>(x: Exchange<T>): Promise<PmsResult<T>> {
@@ -190,11 +201,6 @@ export function createPmsClient(config: PmsConfig, deps: PmsClientDeps = {}): Pm
         : result;
     },
   };
-}
-
-/** Client for the configured PMS. Throws PmsConfigError when the configuration is unusable. */
-export function getPmsClient(deps?: PmsClientDeps): PmsClient {
-  return createPmsClient(getPmsConfig(), deps);
 }
 
 // A header value with control or non-ASCII characters makes fetch throw; a shopper's odd

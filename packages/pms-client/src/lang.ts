@@ -1,7 +1,5 @@
-import type { Locale } from "@/i18n/locales";
-
-// The mapper from our interface languages (i18n/locales) to the PMS spelling.
-export type AppLocale = Locale;
+// The mapper from a shop's interface languages (BCP 47 tags) to the PMS spelling.
+export type AppLocale = "en" | "zh-HK" | "zh-CN";
 
 export const pmsLangs = ["en", "zh_hk", "zh_cn"] as const;
 export type PmsLang = (typeof pmsLangs)[number];

@@ -1,4 +1,3 @@
-import "server-only";
 import { excerpt, pmsFailure, pmsOk, type PmsFailureKind, type PmsResult } from "./failure";
 import { pmsEnvelopeSchema } from "./response-schemas";
 import { describeIssues } from "./schema-helpers";

@@ -6,7 +6,7 @@ import { getPaymentById } from "@/lib/payments/queries";
 import { recordSaleAccepted } from "@/lib/payments/sales";
 import { createOrderWithAttempt } from "@/lib/payments/test-support";
 import { applyPaymentStatus } from "@/lib/payments/state-writer";
-import { isWebhookAck } from "@/lib/pms/webhook-reply";
+import { isWebhookAck } from "@pms-kit/client/webhook";
 import { POST } from "./route";
 
 // Work the route defers with after() is collected here and run by the test, after the response.

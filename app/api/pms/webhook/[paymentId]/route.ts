@@ -3,8 +3,7 @@ import { z } from "zod";
 import { findJsonProblem } from "@/lib/http/json-shape";
 import { readBodyWithLimit } from "@/lib/http/read-body";
 import { confirmStoredWebhook, receiveWebhook } from "@/lib/payments/webhook-inbox";
-import { acknowledgeWebhook, refuseWebhook } from "@/lib/pms/webhook-reply";
-import { pmsWebhookSchema } from "@/lib/pms/webhook-schema";
+import { acknowledgeWebhook, pmsWebhookSchema, refuseWebhook } from "@pms-kit/client/webhook";
 
 // The spec's payload is ~300 bytes; anything near this size is not PMS.
 const maxBodyBytes = 16 * 1024;
