@@ -1,5 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
+import { ProductPicture, type PictureView } from "@/app/_components/product-picture";
 
 /**
  * One product in a grid. The whole card is one link; its name is its own
@@ -10,6 +11,7 @@ export function ProductCard({
   slug,
   name,
   imagePath,
+  picture,
   priceLabel,
   viewLabel,
   soldOutLabel,
@@ -17,6 +19,8 @@ export function ProductCard({
   slug: string;
   name: string;
   imagePath: string;
+  /** The first uploaded picture; without one, the seed's art at imagePath. */
+  picture?: Omit<PictureView, "alt"> | undefined;
   priceLabel: string;
   viewLabel: string;
   soldOutLabel?: string | undefined;
@@ -27,7 +31,15 @@ export function ProductCard({
         href={`/products/${slug}`}
         className="block h-full rounded-2xl outline-offset-4 focus-visible:outline-3 focus-visible:outline-harbour-600"
       >
-        <Image src={imagePath} alt="" width={400} height={400} className="aspect-square w-full rounded-t-2xl bg-stone-100" />
+        {picture ? (
+          <ProductPicture
+            picture={{ ...picture, alt: "" }}
+            sizes="(min-width: 1024px) 352px, 50vw"
+            className="aspect-square w-full rounded-t-2xl bg-stone-100 object-cover"
+          />
+        ) : (
+          <Image src={imagePath} alt="" width={400} height={400} className="aspect-square w-full rounded-t-2xl bg-stone-100" />
+        )}
         <span className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:justify-between sm:gap-2 sm:p-4">
           {/* Plain spans: a heading inside a link drops out of the link's name in some browsers. */}
           <span className="text-sm font-medium text-stone-900 group-hover:text-harbour-700 sm:text-base">

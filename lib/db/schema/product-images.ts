@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { products, productVariants, type LocalizedText } from "./catalog";
 
 // postgres.js hands back a Buffer, PGlite a Uint8Array: both are bytes to us.
@@ -33,13 +33,15 @@ export type ImageFormat = (typeof imageFormats)[number];
 
 /**
  * The encoded renditions of a picture, bytes and all: every instance and
- * both databases serve them (docs/decisions). `hash` is of the bytes, and
- * the URL names it, so a URL's content never changes.
+ * both databases serve them (docs/decisions/010). `hash` is of the bytes,
+ * and the URL names it, so a URL's content never changes. The same file
+ * uploaded to two products is stored twice (one row per picture), so
+ * removing one picture never breaks the other's URLs.
  */
 export const productImageFiles = pgTable(
   "product_image_files",
   {
-    hash: text("hash").primaryKey(),
+    hash: text("hash").notNull(),
     imageId: integer("image_id")
       .notNull()
       .references(() => productImages.id, { onDelete: "cascade" }),
@@ -48,7 +50,11 @@ export const productImageFiles = pgTable(
     height: integer("height").notNull(),
     bytes: bytea("bytes").notNull(),
   },
-  (t) => [check("product_image_files_format", sql`${t.format} in ('avif', 'webp')`), index("product_image_files_image_idx").on(t.imageId)],
+  (t) => [
+    primaryKey({ columns: [t.imageId, t.format, t.width] }),
+    check("product_image_files_format", sql`${t.format} in ('avif', 'webp')`),
+    index("product_image_files_hash_idx").on(t.hash),
+  ],
 );
 
 export type ProductImageFile = typeof productImageFiles.$inferSelect;

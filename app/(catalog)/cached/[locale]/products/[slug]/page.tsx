@@ -8,6 +8,8 @@ import { findRenamedProductSlug, getProductBySlug, localize } from "@/lib/catalo
 import { jsonLdScript, pageMetadata, productJsonLd } from "@/lib/catalog/seo";
 import { formatHkd } from "@/lib/money";
 import { AddToCartForm } from "@/app/(shop)/_components/add-to-cart-form";
+import { ProductGallery } from "@/app/(shop)/_components/product-gallery.client";
+import { picturesForProducts } from "@/lib/catalog/pictures/store";
 import { catalogLocale } from "../../catalog-locale";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -40,6 +42,7 @@ export default async function ProductPage({ params }: Props) {
     if (renamed) permanentRedirect(`/products/${renamed}`);
     notFound();
   }
+  const pictures = await picturesForProducts({ productIds: [product.id] });
   const lang = locale;
   const name = localize(product.name, lang);
   const description = localize(product.description, lang);
@@ -58,14 +61,22 @@ export default async function ProductPage({ params }: Props) {
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
-      <Image
-        src={product.imagePath}
-        alt=""
-        width={600}
-        height={600}
-        priority
-        className="aspect-square w-full rounded-3xl border border-stone-200 bg-white"
-      />
+      {pictures.length > 0 ? (
+        <ProductGallery
+          showLabel={t("Product.showPicture")}
+          pictures={pictures.map((picture) => ({ ...picture, alt: localize(picture.alt, lang) }))}
+        />
+      ) : (
+        // The seed's SVG art, until staff upload a picture.
+        <Image
+          src={product.imagePath}
+          alt=""
+          width={600}
+          height={600}
+          priority
+          className="aspect-square w-full rounded-3xl border border-stone-200 bg-white"
+        />
+      )}
       <div className="flex flex-col gap-5">
         <nav aria-label={t("Catalog.breadcrumb")} className="flex flex-wrap gap-2 text-sm">
           <Link href="/" className="text-harbour-700 hover:underline">
