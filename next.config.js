@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { devOriginsFor } from "./lib/dev-origins.mjs";
 
@@ -14,10 +15,14 @@ const nextConfig = {
   poweredByHeader: false,
   // The app has several root layouts (shop, admin, sandbox): an unmatched URL gets
   // app/global-not-found.tsx, branded and translated, instead of Next's bare page.
-  // The cached catalog (docs/decisions/009) is kept in memory only, in Next's bounded LRU: a flood of
-  // made-up product URLs cannot fill the disk with cached 404s, and a restart never serves pages
-  // rendered from an earlier database.
   experimental: { globalNotFound: true, isrFlushToDisk: false },
+  // The cached catalog (docs/decisions/009, 010): each instance keeps rendered pages in its own bounded
+  // memory (never on disk: made-up URLs cannot fill it, a restart never serves an earlier database's
+  // pages), and checks them against the tag expiries in the shared database before serving them, so
+  // a change committed anywhere shows on every instance at its next request. Next keeps no copy of
+  // its own (cacheMaxMemorySize: 0).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/shared-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Dev scripts load at APP_URL's host, localhost and 127.0.0.1 alike (lib/dev-origins.mjs).
   allowedDevOrigins: devOriginsFor(process.env.APP_URL),
   // The PMS sandbox also answers at the URL variants seen in the spec's examples (docs/pms/NOTES.md #1),

@@ -26,10 +26,13 @@ export async function startNodeServer(): Promise<void> {
     console.error(`\n${databaseProblem}\n`);
     process.exit(1);
   }
-  const [{ isSandboxEnabled }, { startBackgroundJobs }] = await Promise.all([
+  const [{ isSandboxEnabled }, { startBackgroundJobs }, { registerCacheStore }] = await Promise.all([
     import("./pms-sandbox/config"),
     import("./jobs/start"),
+    import("./cache/store"),
   ]);
+  // Before the first request: the cache handler checks every cached page against the database.
+  registerCacheStore();
   if (env.NODE_ENV === "production" && isSandboxEnabled()) {
     // Shoppers approve their own payments on the sandbox's page: fine for a demo, never for real money.
     console.warn("[startup] The PMS sandbox is ON in production: payments are simulated. Set PMS_BASE_URL to take real payments.");

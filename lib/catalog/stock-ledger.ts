@@ -44,8 +44,8 @@ export function refuseChange(actor: StockActor, change: StockChange): string | u
  * Staff change one variant's stock: the shelf count, its ledger row and
  * the audit row (lib/audit) move in the caller's transaction, or none does.
  * Refuses (as a value) a change that would take the shelf below zero.
- * Renews the product's cached pages (docs/decisions/009) once the request
- * is done. The product editor and the stock page call this.
+ * Expires the product's cached pages on every instance in that same
+ * transaction (docs/decisions/010). The product editor and the stock page call this.
  */
 export async function adjustStock(tx: Tx, actor: StaffActor, change: StockChange, now = new Date()): Promise<AdjustStockResult> {
   const result = await adjustStockMany(tx, actor, [change], now);
@@ -106,7 +106,7 @@ export async function adjustStockMany(tx: Tx, actor: StockActor, changes: StockC
   const productSlugs = [...new Set(shelf.filter((row) => moved.has(row.id)).map((row) => row.slug))];
   // Running out or coming back both change listings ("sold out"); other counts show only on the product's page.
   const listings = rows.some((row) => row.stockAfter === 0 || row.stockAfter === row.delta);
-  expireCachedCatalog({ productSlugs, listings });
+  await expireCachedCatalog(tx, { productSlugs, listings });
   return { kind: "adjusted", movements, productSlugs };
 }
 

@@ -83,8 +83,9 @@ export function describeShortfall(shortfall: StockShortfall[]): string {
 export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source }) => {
   const result = await commitStockForPaidOrder(tx, order.id);
   if (!result.committed) return;
-  // The cached product pages show stock ("only 3 left"); listings only "sold out".
-  expireCachedCatalog({ productSlugs: result.productSlugs, listings: result.ranOut });
+  // The cached product pages show stock ("only 3 left"); listings only "sold out". Expired in this
+  // transaction, so every instance shows the new stock once it commits, and nothing if it rolls back.
+  await expireCachedCatalog(tx, { productSlugs: result.productSlugs, listings: result.ranOut });
   if (result.shortfall.length === 0) return;
   const detail = describeShortfall(result.shortfall);
   await tx

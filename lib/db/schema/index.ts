@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./inventory";
 export * from "./product-images";
 export * from "./catalog-imports";
+export * from "./cache";

@@ -16,8 +16,9 @@ export function generateStaticParams() {
   return [];
 }
 
-// Product changes expire these pages at once (lib/catalog/catalog-cache.ts). Where that cannot run
-// (a background job, another process or instance), a page is at most this many seconds stale.
+// Product changes expire these pages on every instance in the changing transaction
+// (lib/catalog/catalog-cache.ts, docs/decisions/010). This window only catches a change made
+// behind the app's back (SQL by hand): such a page is renewed within a minute of being opened.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {

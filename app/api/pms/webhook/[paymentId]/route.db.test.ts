@@ -17,9 +17,6 @@ vi.mock("next/server", async (importOriginal) => ({
     deferred.tasks.push(task);
   },
 }));
-// A paid order's stock effect also defers the catalog's expiry with after() (lib/catalog/catalog-cache.ts,
-// tested there); here only the route's own deferred work is counted.
-vi.mock("@/lib/catalog/catalog-cache", () => ({ expireCachedCatalog: () => "by-window" }));
 beforeEach(() => {
   deferred.tasks = [];
 });
