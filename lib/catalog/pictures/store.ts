@@ -77,7 +77,7 @@ export async function addProductPicture(
     if (!image) return { kind: "duplicate" } as const;
     await tx.insert(productImageFiles).values(renditions.map((rendition) => ({ ...rendition, imageId: image.id })));
     await recordStaffAction(tx, actor, { kind: "catalog.create", record: { type: "product_image", id: String(image.id) }, after: { productId: product.id, ...auditOf(image) } });
-    expireCachedCatalog();
+    await expireCachedCatalog(tx, "everything");
     return { kind: "added", image } as const;
   });
 }
@@ -101,7 +101,7 @@ export async function updateProductPicture(db: Db, actor: StaffActor, input: { i
       .where(eq(productImages.id, input.imageId))
       .returning();
     await recordStaffAction(tx, actor, { kind: "catalog.update", record: { type: "product_image", id: String(before.id) }, before: auditOf(before), after: auditOf(image!) });
-    expireCachedCatalog();
+    await expireCachedCatalog(tx, "everything");
     return { kind: "updated", image: image! } as const;
   });
 }
@@ -128,7 +128,7 @@ export async function moveProductPicture(db: Db, actor: StaffActor, input: { ima
       before: { pictures: siblings.map((row) => row.id) },
       after: { pictures: order },
     });
-    expireCachedCatalog();
+    await expireCachedCatalog(tx, "everything");
     return { kind: "moved", image } as const;
   });
 }
@@ -139,7 +139,7 @@ export async function removeProductPicture(db: Db, actor: StaffActor, input: { i
     const [image] = await tx.delete(productImages).where(eq(productImages.id, input.imageId)).returning();
     if (!image) return { kind: "not-found" } as const;
     await recordStaffAction(tx, actor, { kind: "catalog.delete", record: { type: "product_image", id: String(image.id) }, before: { productId: image.productId, ...auditOf(image) } });
-    expireCachedCatalog();
+    await expireCachedCatalog(tx, "everything");
     return { kind: "removed", image } as const;
   });
 }
