@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { products, productVariants, stockMovements, type StockMovement, type StockMovementKind } from "@/lib/db/schema";
+import { inventorySettings, products, productVariants, stockMovements, type StockMovement, type StockMovementKind } from "@/lib/db/schema";
 import type { Executor, Tx } from "@/lib/db/tx";
 import { recordStaffAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -160,4 +160,52 @@ export async function listStockMovements(
     .orderBy(desc(stockMovements.id))
     .limit(limit);
   return rows.map(({ movement, sku, productName }) => ({ ...movement, sku, productName }));
+}
+
+export type LowStockRow = { variantId: number; sku: string; productId: number; productName: { en: string }; stock: number; threshold: number };
+
+/** The shop-wide low-stock threshold (inventory_settings), 5 until staff set it. */
+export async function getShopLowStockThreshold(db: Executor): Promise<number> {
+  const [row] = await db.select({ threshold: inventorySettings.lowStockThreshold }).from(inventorySettings).where(eq(inventorySettings.id, 1));
+  return row?.threshold ?? 5;
+}
+
+export async function setShopLowStockThreshold(tx: Tx, actor: StaffActor, threshold: number): Promise<{ kind: "saved" } | { kind: "refused"; message: string }> {
+  if (actor.role === "read_only") return { kind: "refused", message: "A read-only account cannot change settings." };
+  if (!Number.isSafeInteger(threshold) || threshold < 0 || threshold > maxStock) return { kind: "refused", message: "The threshold is a whole number, 0 or more." };
+  const before = await getShopLowStockThreshold(tx);
+  await tx
+    .insert(inventorySettings)
+    .values({ id: 1, lowStockThreshold: threshold, updatedBy: actor.email })
+    .onConflictDoUpdate({ target: inventorySettings.id, set: { lowStockThreshold: threshold, updatedBy: actor.email, updatedAt: sql`now()` } });
+  await recordStaffAction(tx, actor, { kind: "catalog.update", record: { type: "inventory_settings", id: "1" }, before: { lowStockThreshold: before }, after: { lowStockThreshold: threshold } });
+  return { kind: "saved" };
+}
+
+/**
+ * Variants at or below their threshold (their own, else the shop's), the
+ * emptiest first, a page at a time. Archived products are left out: nobody
+ * restocks what is no longer sold.
+ */
+export async function listLowStock(db: Executor, options: { limit?: number; offset?: number } = {}): Promise<{ rows: LowStockRow[]; shopThreshold: number }> {
+  const shopThreshold = await getShopLowStockThreshold(db);
+  const threshold = sql<number>`coalesce(${productVariants.lowStockThreshold}, ${shopThreshold}::int)`;
+  const rows = await db
+    .select({ variantId: productVariants.id, sku: productVariants.sku, productId: products.id, productName: products.name, stock: productVariants.stock, threshold })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(sql`${productVariants.stock} <= ${threshold}`, sql`${products.status} <> 'archived'`))
+    .orderBy(asc(productVariants.stock), asc(productVariants.id))
+    .limit(Math.min(Math.max(options.limit ?? 50, 1), 200))
+    .offset(Math.max(options.offset ?? 0, 0));
+  return { rows, shopThreshold };
+}
+
+export async function findVariantBySku(db: Executor, sku: string) {
+  const [row] = await db
+    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, lowStockThreshold: productVariants.lowStockThreshold, productName: products.name })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(eq(productVariants.sku, sku));
+  return row;
 }

@@ -4,6 +4,7 @@ import { SignOutButton } from "./sign-out-button";
 const sections = [
   { key: "payments", href: "/admin", label: "Payments" },
   { key: "orders", href: "/admin/orders", label: "Orders" },
+  { key: "stock", href: "/admin/stock", label: "Stock" },
 ] as const;
 
 export function AdminHeader({ email, current }: { email: string; current?: (typeof sections)[number]["key"] }) {
