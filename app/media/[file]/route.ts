@@ -5,7 +5,7 @@ const contentTypes = { avif: "image/avif", webp: "image/webp" } as const;
 const fileName = /^([0-9a-f]{32})\.(avif|webp)$/;
 
 /**
- * A product picture's rendition, from the database (docs/decisions/010).
+ * A product picture's rendition, from the database (docs/decisions/011).
  * The name is the hash of the bytes, so what a URL serves never changes:
  * browsers and any CDN keep it for a year without asking again.
  */

@@ -33,7 +33,7 @@ export type ImageFormat = (typeof imageFormats)[number];
 
 /**
  * The encoded renditions of a picture, bytes and all: every instance and
- * both databases serve them (docs/decisions/010). `hash` is of the bytes,
+ * both databases serve them (docs/decisions/011). `hash` is of the bytes,
  * and the URL names it, so a URL's content never changes. The same file
  * uploaded to two products is stored twice (one row per picture), so
  * removing one picture never breaks the other's URLs.
