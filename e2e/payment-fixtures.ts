@@ -57,14 +57,31 @@ export async function readRrn(page: Page): Promise<string> {
   return rrn!.trim();
 }
 
+/** The payment page's controls in the sale's language (English, 繁體, 简体): it mixes none. */
+export const paymentPageNames = {
+  cardNumber: /^(Card number|卡號|卡号)$/,
+  expiry: /^(Expiry date \(MM\/YY\)|到期日（月\/年）|有效期（月\/年）)$/,
+  cvc: /^(Security code \(CVC\)|安全碼（卡背三位數字）|安全码（卡背三位数字）)$/,
+  pay: /^(Pay|付款)$/,
+  approve: /^(Approve payment|批准付款)$/,
+  decline: /^(Decline payment|拒絕付款|拒绝付款)$/,
+};
+
+/** Fills the card form (a future expiry, any 3-digit CVC, unless given) and presses Pay. */
+export async function payByCard(page: Page, number: string, card: { expiry?: string; cvc?: string } = {}) {
+  await page.getByLabel(paymentPageNames.cardNumber).fill(number);
+  await page.getByLabel(paymentPageNames.expiry).fill(card.expiry ?? "12/39");
+  await page.getByLabel(paymentPageNames.cvc).fill(card.cvc ?? "123");
+  await page.getByRole("button", { name: paymentPageNames.pay }).click();
+}
+
 /** Acts on the PMS payment page as the shopper would. */
 export async function decideOnPaymentPage(page: Page, type: MethodType, decision: "approve" | "decline") {
   const method = methodOf(type);
   if (method.kind === "card") {
-    await page.getByLabel("Card number").fill(decision === "approve" ? method.approve : method.decline);
-    await page.getByRole("button", { name: "Pay", exact: true }).click();
+    await payByCard(page, decision === "approve" ? method.approve : method.decline);
   } else {
-    await page.getByRole("button", { name: decision === "approve" ? "Approve payment" : "Decline payment" }).click();
+    await page.getByRole("button", { name: decision === "approve" ? paymentPageNames.approve : paymentPageNames.decline }).click();
   }
 }
 

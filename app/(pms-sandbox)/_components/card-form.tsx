@@ -1,19 +1,18 @@
 import { payByCardAction } from "@/app/(pms-sandbox)/pms-payment/actions";
 import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import type { SandboxLang } from "@/lib/pms-sandbox/lang";
 import { formatCardNumber, testCardsFor, type CardResult } from "@/lib/pms-sandbox/payment/test-cards";
-import { EnglishName } from "./english-name";
 
-/** The card form of VMPAY and UNIONPAY; the test card number decides the outcome. */
+const field =
+  "rounded-lg border border-slate-300 px-3 py-2.5 font-mono text-lg tracking-wider focus:border-slate-500 focus:outline-none";
+
+/** The card form of VMPAY and UNIONPAY: number, expiry and CVC; the test card number decides the outcome. */
 export function CardForm({
   dictionary,
-  lang,
   token,
   type,
   notice,
 }: {
   dictionary: Dictionary;
-  lang: SandboxLang;
   token: string;
   type: string;
   notice?: string;
@@ -24,12 +23,13 @@ export function CardForm({
     failure: t.cardDeclines,
     "no-answer": t.cardNoAnswer,
   };
+  const described = notice ? "pms-card-notice" : undefined;
   return (
     <div className="flex flex-col gap-5">
       <form action={payByCardAction} className="flex flex-col gap-3">
         <input type="hidden" name="token" value={token} />
         <label htmlFor="pms-card-number" className="text-sm font-medium">
-          <EnglishName lang={lang} local={t.cardNumber} english="Card number" />
+          {t.cardNumber}
         </label>
         <input
           id="pms-card-number"
@@ -38,22 +38,54 @@ export function CardForm({
           autoComplete="off"
           placeholder="4242 4242 4242 4242"
           required
-          aria-describedby={notice ? "pms-card-notice" : undefined}
-          className="rounded-lg border border-slate-300 px-3 py-2.5 font-mono text-lg tracking-wider focus:border-slate-500 focus:outline-none"
+          aria-describedby={described}
+          className={field}
         />
+        <div className="grid grid-cols-2 gap-3">
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="pms-card-expiry" className="text-sm font-medium">
+              {t.expiry}
+            </label>
+            <input
+              id="pms-card-expiry"
+              name="expiry"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="12/30"
+              maxLength={7}
+              required
+              aria-describedby={described}
+              className={field}
+            />
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="pms-card-cvc" className="text-sm font-medium">
+              {t.cvc}
+            </label>
+            <input
+              id="pms-card-cvc"
+              name="cvc"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="123"
+              maxLength={4}
+              required
+              aria-describedby={described}
+              className={field}
+            />
+          </div>
+        </div>
         {notice ? (
           <p id="pms-card-notice" role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
             {notice}
           </p>
         ) : null}
-        <div className="flex flex-wrap gap-3">
-          <button
-            type="submit"
-            className="flex-1 rounded-lg bg-slate-900 px-5 py-3 font-semibold text-white hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900"
-          >
-            <EnglishName lang={lang} local={t.pay} english="Pay" />
-          </button>
-        </div>
+        <button
+          type="submit"
+          className="rounded-lg bg-slate-900 px-5 py-3 font-semibold text-white hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900"
+        >
+          {t.pay}
+        </button>
       </form>
       <div>
         <h3 className="mb-2 text-sm font-semibold text-slate-700">{t.testCards}</h3>
@@ -64,11 +96,12 @@ export function CardForm({
                 <code className="font-mono whitespace-nowrap">{formatCardNumber(card.number)}</code>
               </dt>
               <dd className="text-slate-500">
-                {card.brand} · {resultText[card.result]}
+                {card.brand === "UnionPay" ? t.unionPay : card.brand} · {resultText[card.result]}
               </dd>
             </div>
           ))}
         </dl>
+        <p className="mt-2 text-sm text-slate-500">{t.testCardRules}</p>
       </div>
     </div>
   );

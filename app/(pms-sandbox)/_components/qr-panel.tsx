@@ -18,7 +18,7 @@ export function QrPanel({
       <h2 className="text-lg font-semibold">{t.scanToPay}</h2>
       <div
         role="img"
-        aria-label={`QR code: ${scanUrl}`}
+        aria-label={t.qrCode}
         className={`rounded-lg border border-slate-200 bg-white p-2 [&>svg]:h-full [&>svg]:w-full ${
           size === "large" ? "h-60 w-60" : "h-44 w-44"
         }`}

@@ -1,18 +1,14 @@
 import { decidePaymentAction } from "@/app/(pms-sandbox)/pms-payment/actions";
 import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import type { SandboxLang } from "@/lib/pms-sandbox/lang";
-import { EnglishName } from "./english-name";
 
 /** Approve or decline as the shopper's wallet would; doing nothing lets the payment time out. */
 export function WalletControls({
   dictionary,
-  lang,
   token,
   from,
   stacked,
 }: {
   dictionary: Dictionary;
-  lang: SandboxLang;
   token: string;
   from: "page" | "scan";
   stacked: boolean;
@@ -28,7 +24,7 @@ export function WalletControls({
         value="success"
         className="rounded-lg bg-emerald-600 px-5 py-3 font-semibold text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
       >
-        <EnglishName lang={lang} local={t.approve} english="Approve payment" />
+        {t.approve}
       </button>
       <button
         type="submit"
@@ -36,7 +32,7 @@ export function WalletControls({
         value="failure"
         className="rounded-lg border border-slate-300 bg-white px-5 py-3 font-semibold text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-700"
       >
-        <EnglishName lang={lang} local={t.decline} english="Decline payment" />
+        {t.decline}
       </button>
     </form>
   );

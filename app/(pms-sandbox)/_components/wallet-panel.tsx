@@ -1,5 +1,4 @@
 import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import type { SandboxLang } from "@/lib/pms-sandbox/lang";
 import { renderQrSvg } from "@/lib/pms-sandbox/payment/qr";
 import { QrPanel } from "./qr-panel";
 import { WalletControls } from "./wallet-controls";
@@ -7,13 +6,11 @@ import { WalletControls } from "./wallet-controls";
 /** WeChat Pay, Alipay, Alipay HK, FPS: a QR code for a phone, and the sandbox's own controls. */
 export async function WalletPanel({
   dictionary,
-  lang,
   token,
   scanUrl,
   pc,
 }: {
   dictionary: Dictionary;
-  lang: SandboxLang;
   token: string;
   scanUrl: string;
   pc: boolean;
@@ -24,7 +21,7 @@ export async function WalletPanel({
         {dictionary.page.testControls}
       </h2>
       <p className="text-sm text-slate-600">{dictionary.page.testControlsHint}</p>
-      <WalletControls dictionary={dictionary} lang={lang} token={token} from="page" stacked />
+      <WalletControls dictionary={dictionary} token={token} from="page" stacked />
     </section>
   );
   const qr = (

@@ -12,7 +12,12 @@ const decideSchema = z.object({
   decision: z.enum(["success", "failure"]),
   from: z.enum(["page", "scan"]).default("page"),
 });
-const cardSchema = z.object({ token: tokenSchema, cardNumber: z.string().max(40) });
+const cardSchema = z.object({
+  token: tokenSchema,
+  cardNumber: z.string().max(40),
+  expiry: z.string().max(10).default(""),
+  cvc: z.string().max(10).default(""),
+});
 
 const pagePath = (token: string) => `/pms-payment/${encodeURIComponent(token)}`;
 
@@ -29,13 +34,13 @@ export async function decidePaymentAction(formData: FormData): Promise<void> {
   redirect(buildReturnTarget(payment));
 }
 
-/** The card form's Pay: a test card decides; anything else is explained on the page. */
+/** The card form's Pay: a test card decides (an expired one is declined); anything else is explained on the page. */
 export async function payByCardAction(formData: FormData): Promise<void> {
   if (!isSandboxEnabled()) redirect("/pms-sandbox");
   const input = cardSchema.safeParse(Object.fromEntries(formData));
   if (!input.success) redirect("/pms-sandbox");
-  const { token, cardNumber } = input.data;
-  const { payment, decision } = await payByCard(token, cardNumber);
+  const { token, cardNumber, expiry, cvc } = input.data;
+  const { payment, decision } = await payByCard(token, { number: cardNumber, expiry, cvc });
   if (payment && payment.status !== "05") redirect(buildReturnTarget(payment));
   const notice = decision && decision !== "success" && decision !== "failure" ? `?notice=${decision}` : "";
   redirect(`${pagePath(token)}${notice}`);

@@ -96,21 +96,31 @@ describe("what the console shows", () => {
 });
 
 describe("the payment page's decisions", () => {
+  const card = (number: string, expiry = "12/99") => ({ number, expiry, cvc: "123" });
+
   it("lets a test card decide a card payment", async () => {
     const approved = await newSale("VMPAY");
-    expect((await payByCard(approved.token, "4242 4242 4242 4242")).payment?.status).toBe("01");
+    expect((await payByCard(approved.token, card("4242 4242 4242 4242"))).payment?.status).toBe("01");
     const declined = await newSale("UNIONPAY");
-    expect((await payByCard(declined.token, "6200000000000013")).payment?.status).toBe("02");
+    expect((await payByCard(declined.token, card("6200000000000013"))).payment?.status).toBe("02");
   });
 
-  it("keeps the payment pending for no answer, an unknown card or the wrong scheme", async () => {
+  it("declines an approving card whose expiry has passed", async () => {
     const sale = await newSale("VMPAY");
+    const result = await payByCard(sale.token, card("4242 4242 4242 4242", "01/20"));
+    expect(result).toMatchObject({ decision: "expired", payment: { status: "02" } });
+  });
+
+  it("keeps the payment pending for no answer, a malformed expiry or CVC, an unknown card or the wrong scheme", async () => {
+    const sale = await newSale("VMPAY");
+    expect(await payByCard(sale.token, { number: "4242424242424242", expiry: "13/30", cvc: "123" })).toMatchObject({ decision: "invalid-expiry", payment: { status: "05" } });
+    expect(await payByCard(sale.token, { number: "4242424242424242", expiry: "12/30", cvc: "12" })).toMatchObject({ decision: "invalid-cvc", payment: { status: "05" } });
     for (const [number, decision] of [
       ["4000 0000 0000 0119", "no-answer"],
       ["1234 5678", "unknown-card"],
       ["6200 0000 0000 0005", "wrong-brand"],
     ]) {
-      const result = await payByCard(sale.token, number!);
+      const result = await payByCard(sale.token, card(number!));
       expect(result).toMatchObject({ decision, payment: { status: "05" } });
     }
   });

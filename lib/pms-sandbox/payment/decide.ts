@@ -3,7 +3,7 @@ import type { PmsTransaction } from "@/lib/db/schema";
 import { getDb } from "@/lib/db";
 import { expireIfOverdue, settlePayment } from "../store/outcomes";
 import { findTransactionByToken } from "../store/transactions";
-import { decideCard, type CardDecision } from "./test-cards";
+import { decideCard, type CardDecision, type CardDetails } from "./test-cards";
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -32,13 +32,20 @@ export async function decidePayment(
 
 export type CardPayment = { payment: PmsTransaction | undefined; decision?: CardDecision };
 
-/** A card number typed into the card form; only the test cards get an answer. */
-export async function payByCard(token: string, cardNumber: string, now = new Date()): Promise<CardPayment> {
+/** Card details typed into the card form; only the test cards get an answer, and an expired one is declined. */
+export async function payByCard(token: string, card: CardDetails, now = new Date()): Promise<CardPayment> {
   const payment = await loadPayment(token, now);
   if (!payment || payment.status !== "05") return { payment };
-  const decision = decideCard(payment.type, cardNumber);
-  if (decision !== "success" && decision !== "failure") return { payment, decision };
-  return { payment: await decidePayment(token, decision, now), decision };
+  const decision = decideCard(payment.type, card, now);
+  if (decision === "success") return { payment: await decidePayment(token, "success", now), decision };
+  if (decision === "failure" || decision === "expired") return { payment: await decidePayment(token, "failure", now), decision };
+  return { payment, decision };
+}
+
+/** The sale's language for the page's `<html lang>`, read without settling anything. */
+export async function loadPaymentLang(token: string): Promise<string | undefined> {
+  if (!TOKEN.test(token)) return undefined;
+  return (await findTransactionByToken(await getDb(), token))?.lang;
 }
 
 /** The payment and the server time it was read at (the page's countdown starts from it). */

@@ -4,6 +4,10 @@ import { buildReturnTarget } from "./return-target";
 import { decideCard } from "./test-cards";
 
 describe("decideCard", () => {
+  // 15 March 2026, 10:00 in Hong Kong.
+  const now = new Date("2026-03-15T02:00:00Z");
+  const good = { expiry: "12/30", cvc: "123" };
+
   it.each([
     ["VMPAY", "4242 4242 4242 4242", "success"],
     ["VMPAY", "4242-4242-4242-4242", "success"],
@@ -17,7 +21,28 @@ describe("decideCard", () => {
     ["VMPAY", "4111 1111 1111 1111", "unknown-card"],
     ["VMPAY", "", "unknown-card"],
   ])("%s %s → %s", (type, number, expected) => {
-    expect(decideCard(type, number)).toBe(expected);
+    expect(decideCard(type, { number, ...good }, now)).toBe(expected);
+  });
+
+  it("declines an approving card whose expiry month has passed, and accepts the current month", () => {
+    const card = { number: "4242424242424242", cvc: "123" };
+    expect(decideCard("VMPAY", { ...card, expiry: "02/26" }, now)).toBe("expired");
+    expect(decideCard("VMPAY", { ...card, expiry: "03/26" }, now)).toBe("success");
+    expect(decideCard("VMPAY", { ...card, expiry: "0326" }, now)).toBe("success");
+    expect(decideCard("VMPAY", { ...card, expiry: "03/2026" }, now)).toBe("success");
+  });
+
+  it("reads the month in Hong Kong: 1 April 00:30 there is already April", () => {
+    const april = new Date("2026-03-31T16:30:00Z");
+    expect(decideCard("VMPAY", { number: "4242424242424242", cvc: "123", expiry: "03/26" }, april)).toBe("expired");
+  });
+
+  it.each([["13/30"], ["00/30"], ["1/30"], ["12-30"], ["soon"], [""]])("refuses the malformed expiry %j on the page", (expiry) => {
+    expect(decideCard("VMPAY", { number: "4242424242424242", cvc: "123", expiry }, now)).toBe("invalid-expiry");
+  });
+
+  it.each([["12"], ["1234"], ["abc"], [""]])("refuses the CVC %j: three digits", (cvc) => {
+    expect(decideCard("VMPAY", { number: "4242424242424242", expiry: "12/30", cvc }, now)).toBe("invalid-cvc");
   });
 });
 

@@ -15,14 +15,45 @@ export const testCards: readonly TestCard[] = [
   { number: "6200000000000047", brand: "UnionPay", type: "UNIONPAY", result: "no-answer" },
 ];
 
-export type CardDecision = CardResult | "unknown-card" | "wrong-brand";
+/** Refusals on the page (nothing changes) beside the issuer's own answers. */
+export type CardDecision = CardResult | "unknown-card" | "wrong-brand" | "invalid-expiry" | "invalid-cvc" | "expired";
 
-/** What the "issuer" says to this number for this payment method. Spaces and dashes are ignored. */
-export function decideCard(type: string, input: string): CardDecision {
-  const digits = input.replace(/[\s-]/g, "");
-  const card = testCards.find((c) => c.number === digits);
-  if (!card) return "unknown-card";
-  return card.type === type ? card.result : "wrong-brand";
+export type CardDetails = { number: string; expiry: string; cvc: string };
+
+// Hong Kong has no daylight saving: a fixed offset gives the issuer's calendar month.
+const HONG_KONG_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * What the "issuer" says to these card details for this payment method. A malformed expiry or CVC
+ * is refused on the page; a well-formed expiry before the current month (Hong Kong time) is
+ * declined, as a real issuer declines an expired card. Spaces and dashes in the number are ignored.
+ */
+export function decideCard(type: string, card: CardDetails, now: Date): CardDecision {
+  const digits = card.number.replace(/[\s-]/g, "");
+  const known = testCards.find((c) => c.number === digits);
+  if (!known) return "unknown-card";
+  if (known.type !== type) return "wrong-brand";
+  const expiry = parseExpiry(card.expiry);
+  if (!expiry) return "invalid-expiry";
+  if (!/^\d{3}$/.test(card.cvc.trim())) return "invalid-cvc";
+  if (isExpired(expiry, now)) return "expired";
+  return known.result;
+}
+
+/** "MM/YY", "MM / YY", "MMYY" or "MM/YYYY"; undefined for anything else or a month outside 1–12. */
+export function parseExpiry(input: string): { year: number; month: number } | undefined {
+  const match = /^(\d{2})\s*\/?\s*(\d{2}|\d{4})$/.exec(input.trim());
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const year = match[2]!.length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/** A card is good through the last day of its expiry month. */
+function isExpired(expiry: { year: number; month: number }, now: Date): boolean {
+  const hk = new Date(now.getTime() + HONG_KONG_OFFSET_MS);
+  const current = hk.getUTCFullYear() * 12 + hk.getUTCMonth() + 1;
+  return expiry.year * 12 + expiry.month < current;
 }
 
 export function formatCardNumber(number: string): string {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { CardForm } from "@/app/(pms-sandbox)/_components/card-form";
@@ -23,8 +22,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Payment" };
-
 /** The page behind paymentUrl: what the shopper sees at "PMS". */
 export default async function PaymentPage({ params, searchParams }: Props) {
   if (!isSandboxEnabled()) notFound();
@@ -48,9 +45,9 @@ export default async function PaymentPage({ params, searchParams }: Props) {
     status !== "05" ? (
       <OutcomePanel dictionary={dictionary} status={status} returnHref={buildReturnTarget(payment)} />
     ) : method.kind === "card" ? (
-      <CardForm dictionary={dictionary} lang={lang} token={token} type={payment.type} notice={cardNotice} />
+      <CardForm dictionary={dictionary} token={token} type={payment.type} notice={cardNotice} />
     ) : (
-      <WalletPanel dictionary={dictionary} lang={lang} token={token} scanUrl={scanPageUrl(token)} pc={pc} />
+      <WalletPanel dictionary={dictionary} token={token} scanUrl={scanPageUrl(token)} pc={pc} />
     );
 
   return (
@@ -103,5 +100,7 @@ function noticeText(notice: unknown, t: ReturnType<typeof getDictionary>["page"]
   if (notice === "unknown-card") return t.unknownCard;
   if (notice === "wrong-brand") return t.wrongBrand;
   if (notice === "no-answer") return t.noAnswer;
+  if (notice === "invalid-expiry") return t.invalidExpiry;
+  if (notice === "invalid-cvc") return t.invalidCvc;
   return undefined;
 }

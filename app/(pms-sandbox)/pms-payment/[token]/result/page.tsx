@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OutcomePanel } from "@/app/(pms-sandbox)/_components/outcome-panel";
 import { PaymentSummary } from "@/app/(pms-sandbox)/_components/payment-summary";
@@ -8,8 +7,6 @@ import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
 import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
 import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
 import { asGwRefStatus } from "@/lib/pms-sandbox/status";
-
-export const metadata: Metadata = { title: "Result" };
 
 /** The spec's "default PMS result page", for a sale made without returnUrl. */
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OutcomePanel } from "@/app/(pms-sandbox)/_components/outcome-panel";
 import { PaymentSummary } from "@/app/(pms-sandbox)/_components/payment-summary";
@@ -11,8 +10,6 @@ import { getLogoDataUri } from "@/lib/pms-sandbox/logos";
 import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
 import { isPaymentType, paymentTypeInfo } from "@/lib/pms-sandbox/payment-types";
 import { asGwRefStatus } from "@/lib/pms-sandbox/status";
-
-export const metadata: Metadata = { title: "Scan" };
 
 /**
  * What the QR code opens on a phone: the "wallet app" of the sandbox, where
@@ -43,7 +40,7 @@ export default async function ScanPage({ params }: { params: Promise<{ token: st
         </section>
         <section className="rounded-xl bg-white p-6 shadow-sm">
           {status === "05" ? (
-            <WalletControls dictionary={dictionary} lang={lang} token={token} from="scan" stacked />
+            <WalletControls dictionary={dictionary} token={token} from="scan" stacked />
           ) : (
             <OutcomePanel dictionary={dictionary} status={status} note={dictionary.page.scanDone} />
           )}
