@@ -1,4 +1,4 @@
-// The README's test command: lint, typecheck, unit tests, database tests and
+// The README's test command: lint, module boundaries, typecheck, unit tests, database tests and
 // the Playwright suite, in that order. Every step runs even when an earlier
 // one fails, so one run shows everything; the exit code is non-zero if any
 // step failed. Counts go to test-results/summary.json for .ci/run.
@@ -12,6 +12,8 @@ const label = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 
 const steps = [
   { name: "lint", command: ["npx", "eslint", ".", "--max-warnings=0"] },
+  // Import cycles, packages importing the app, the schema importing the domain (.dependency-cruiser.cjs).
+  { name: "boundaries", command: ["npm", "run", "--silent", "boundaries"] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit", command: vitest("vitest.config.ts", "unit.json"), report: "unit.json" },
   { name: `database (${label})`, command: vitest("vitest.db.config.ts", "db.json"), report: "db.json" },

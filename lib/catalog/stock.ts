@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { orderItems, orders, payments, products, productVariants } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
-import type { OrderPaidEffect } from "@/lib/payments/order-paid-effects";
+import type { OrderPaidEffect } from "@/lib/payments/order-paid";
 import { orderReference } from "@/lib/orders/reference";
 import { expireCachedCatalog } from "./catalog-cache";
 import { recordSales } from "./stock-ledger";

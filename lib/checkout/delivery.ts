@@ -3,11 +3,9 @@
  * server adds the fee to the items to get the order total (and PMS `amt`);
  * the checkout form reads the same table to label the Pay button.
  */
-export const deliveryMethods = ["courier", "pickup"] as const;
-export type DeliveryMethod = (typeof deliveryMethods)[number];
+import type { DeliveryMethod } from "./shapes";
 
-export const deliveryRegions = ["hk-island", "kowloon", "new-territories", "outlying-islands"] as const;
-export type DeliveryRegion = (typeof deliveryRegions)[number];
+export { deliveryMethods, deliveryRegions, type DeliveryAddress, type DeliveryMethod, type DeliveryRegion } from "./shapes";
 
 export const deliveryFees: Record<DeliveryMethod, { feeCents: number; freeFromItemsCents?: number }> = {
   courier: { feeCents: 3_000, freeFromItemsCents: 50_000 },
@@ -21,10 +19,3 @@ export function deliveryFeeCents(method: DeliveryMethod, itemsCents: number): nu
   return feeCents;
 }
 
-export type DeliveryAddress = {
-  name: string;
-  line1: string;
-  line2?: string | undefined;
-  district: string;
-  region: DeliveryRegion;
-};

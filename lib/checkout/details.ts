@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { deliveryMethods, deliveryRegions, type DeliveryAddress } from "./delivery";
+import { deliveryMethods, deliveryRegions, type CheckoutDetails } from "./shapes";
+
+export type { CheckoutDetails } from "./shapes";
 
 /**
  * The shopper's contact and delivery details, as checkout's form sends them
@@ -27,10 +29,6 @@ const formSchema = z
     }
     if (!value.region) ctx.addIssue({ code: "custom", path: ["region"], message: "regionRequired" });
   });
-
-export type CheckoutDetails =
-  | { email: string; phone?: string | undefined; delivery: "pickup" }
-  | { email: string; phone?: string | undefined; delivery: "courier"; address: DeliveryAddress };
 
 export const detailFields = ["email", "phone", "delivery", "name", "line1", "line2", "district", "region"] as const;
 export type DetailField = (typeof detailFields)[number];

@@ -1,11 +1,11 @@
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { Db } from "./connect";
+import { migrationsFolder } from "./migrations-folder";
+
+export { migrationsFolder };
 
 export type MigrationStatus = { current: boolean; latest: number; applied: number; pending: number };
-
-export const migrationsFolder = path.join(process.cwd(), "drizzle");
 
 /**
  * Whether the database has every migration in drizzle/ applied, by the same

@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrderPaidEffect } from "@/lib/payments/order-paid-effects";
+import type { OrderPaidEffect } from "@/lib/payments/order-paid";
 import { enqueueOrderConfirmation } from "./outbox";
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { CheckoutDetails } from "../../checkout/details";
+import type { CheckoutDetails } from "../../checkout/shapes";
 import { shoppers } from "./accounts";
 import { products, productVariants } from "./catalog";
 

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { DeliveryAddress } from "../../checkout/delivery";
+import type { DeliveryAddress } from "../../checkout/shapes";
 import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { shoppers } from "./accounts";
 import { carts } from "./cart";
