@@ -8,7 +8,7 @@ import { fieldErrorsOf, pickupSchema, shipmentSchema } from "./fulfilment-input"
 
 /**
  * What happened when staff asked to fulfil an order, as a value (like
- * lib/pms/failure.ts): the caller says each case in its own words, and
+ * packages/pms-client/src/failure.ts): the caller says each case in its own words, and
  * nothing here throws for a request that was merely not allowed.
  */
 export type FulfilmentResult =
