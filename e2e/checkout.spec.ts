@@ -151,6 +151,8 @@ test("a wallet that brings the shopper back in another browser: the returnUrl's 
   await expect(other.getByTestId("order-summary-total")).toHaveText("HK$264.00");
   await other.getByRole("link", { name: "View order" }).click();
   await expect(other.getByTestId("order-status")).toHaveText("Paid");
+  // The order page found it through the token's httpOnly cookie: the link carries no token.
+  expect(new URL(other.url()).search).toBe("");
   // Without the token (neither in the URL nor in its cookie), a browser sees nothing.
   const bare = new URL(returnUrl);
   bare.searchParams.delete("token");

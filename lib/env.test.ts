@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { parseEnv, pgliteDirOf } from "./env";
 
 describe("parseEnv", () => {
   it("applies documented defaults to an empty environment", () => {
     const env = parseEnv({});
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.DATABASE_URL).toBeUndefined();
-    expect(env.PGLITE_DIR).toBe(".data/pglite");
+    expect(env.PGLITE_DIR).toBeUndefined();
+    expect(pgliteDirOf(env)).toBe(".data/pglite");
     expect(env.PMS_STORE_CODE).toBe("ST01");
     expect(env.PMS_TILL_ID).toBe("01");
     expect(env.PMS_SALESMAN).toBe("9999");

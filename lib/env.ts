@@ -53,7 +53,9 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
   ),
-  PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().default(".data/pglite")),
+  // Unset: `.data/pglite` (pgliteDirOf). In production, naming it is how an operator says they mean
+  // the embedded database (a single-instance demo); without it or DATABASE_URL production stops.
+  PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   APP_URL: z.preprocess(
     emptyToUndefined,
     z
@@ -102,6 +104,12 @@ export const envSchema = z.object({
     z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587" }).optional(),
   ),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).max(200).default("Harbour Goods <shop@harbour.test>")),
+  // How many proxies in front of the shop append to x-forwarded-for (a load balancer: 1). The
+  // throttles count the address the outermost one saw; 0 (no proxy) uses the socket's address.
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: "must be a whole number of proxies, such as 1" }).int({ error: "must be a whole number of proxies, such as 1" }).min(0).max(10).default(0),
+  ),
   BACKGROUND_JOBS: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["on", "off"]).default("on"),
@@ -109,6 +117,11 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The embedded database's folder: PGLITE_DIR, else `.data/pglite` (the quick start's). */
+export function pgliteDirOf(source: Pick<Env, "PGLITE_DIR">): string {
+  return source.PGLITE_DIR ?? ".data/pglite";
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   return parseEnvWith(envSchema, source);

@@ -78,3 +78,28 @@ describe("startup", { timeout: 60_000 }, () => {
     expect(run.stderr).toContain("PMS_SANDBOX_ALLOWED_ORIGINS: must be http(s) origins");
   });
 });
+
+describe("production guards beside the PMS", () => {
+  it("refuses PMS_SANDBOX=on beside a real PMS_BASE_URL in production, naming both", () => {
+    const problem = productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: "https://pms.example", PMS_SANDBOX: "on", ...demoKeys });
+    expect(problem).toMatch(/PMS_SANDBOX=on[\s\S]*PMS_BASE_URL/);
+    expect(productionPmsProblem({ NODE_ENV: "production", PMS_BASE_URL: "https://pms.example", PMS_SANDBOX: "off", ...demoKeys })).toBeUndefined();
+    // Development may still run the sandbox beside a PMS it points at (e2e/pms-other-origin.spec.ts does the reverse).
+    expect(productionPmsProblem({ NODE_ENV: "development", PMS_BASE_URL: "https://pms.example", PMS_SANDBOX: "on", ...demoKeys })).toBeUndefined();
+  });
+});
+
+describe("startup guards", { timeout: 60_000 }, () => {
+  it("exits in production without DATABASE_URL, naming it, unless PGLITE_DIR names the embedded database", async () => {
+    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on", ...demoKeys, PGLITE_DIR: "" });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/without DATABASE_URL/);
+  });
+
+  it("exits in production with the sandbox beside a real PMS", async () => {
+    const run = await start({ NODE_ENV: "production", PMS_SANDBOX: "on", PMS_BASE_URL: "https://pms.example/tt-pms-ws/rest", ...demoKeys });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/PMS_SANDBOX=on cannot run beside PMS_BASE_URL/);
+  });
+});

@@ -34,7 +34,8 @@ export function resolveSandboxCredentials(
 
 /**
  * Production never falls back to the sandbox: it serves real payments
- * (PMS_BASE_URL) or a demo the operator asked for by name (PMS_SANDBOX=on).
+ * (PMS_BASE_URL) or a demo the operator asked for by name (PMS_SANDBOX=on),
+ * never both.
  * A demo also needs credentials of its own: with the public defaults anyone
  * could sign the sandbox's test helper and approve their own payment.
  * Returns the one message startup prints before exiting, or undefined.
@@ -42,7 +43,15 @@ export function resolveSandboxCredentials(
 export function productionPmsProblem(
   source: Pick<Env, "NODE_ENV" | "PMS_BASE_URL" | "PMS_SANDBOX" | "PMS_API_KEY" | "PMS_SECRET">,
 ): string | undefined {
-  if (source.NODE_ENV !== "production" || source.PMS_BASE_URL !== undefined) return undefined;
+  if (source.NODE_ENV !== "production") return undefined;
+  if (source.PMS_BASE_URL !== undefined) {
+    if (source.PMS_SANDBOX !== "on") return undefined;
+    // A real shop never also serves a PMS that answers to the public sandbox credentials.
+    return (
+      "PMS_SANDBOX=on cannot run beside PMS_BASE_URL in production: a real shop never serves the built-in sandbox. " +
+      "Unset PMS_SANDBOX to take real payments, or unset PMS_BASE_URL for a demo on the sandbox."
+    );
+  }
   if (source.PMS_SANDBOX !== "on") {
     return (
       "The shop cannot start in production without a PMS: set PMS_BASE_URL (with PMS_API_KEY and PMS_SECRET) " +

@@ -5,6 +5,8 @@
  * with a message naming it; then starts the background jobs.
  */
 export async function startNodeServer(): Promise<void> {
+  // First: every request, the first included, carries the address no client can choose.
+  (await import("./http/peer-address")).stampPeerAddresses();
   let env;
   try {
     ({ env } = await import("./env"));
@@ -15,7 +17,7 @@ export async function startNodeServer(): Promise<void> {
     );
     process.exit(1);
   }
-  const problem = (await import("./sandbox-mode")).productionPmsProblem(env);
+  const problem = (await import("./db/production")).productionDatabaseProblem(env) ?? (await import("./sandbox-mode")).productionPmsProblem(env);
   if (problem) {
     console.error(`\n${problem}\n`);
     process.exit(1);

@@ -1,10 +1,10 @@
 import { openDatabase } from "../lib/db/connect";
-import { parseEnv } from "../lib/env";
+import { parseEnv, pgliteDirOf } from "../lib/env";
 
 async function main() {
   const env = parseEnv(process.env);
   const handle = await openDatabase(
-    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, max: 1 } : { pgliteDir: env.PGLITE_DIR },
+    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, max: 1 } : { pgliteDir: pgliteDirOf(env) },
   );
   try {
     await handle.migrate();

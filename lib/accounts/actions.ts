@@ -20,7 +20,7 @@ const findOrderSchema = z.object({ email, orderRef: z.string().trim().regex(/^#?
 
 async function requestContext() {
   const headerList = await headers();
-  return { ip: clientIpFrom({ "x-forwarded-for": headerList.get("x-forwarded-for") ?? undefined }), locale: await getLocale() };
+  return { ip: clientIpFrom(headerList, env.TRUSTED_PROXY_HOPS), locale: await getLocale() };
 }
 
 function answer(result: LinkRequestResult, t: Awaited<ReturnType<typeof getTranslations>>, sentKey: "linkSent" | "orderLinkSent"): ActionState {

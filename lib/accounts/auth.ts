@@ -35,7 +35,7 @@ export function shopperAuthOptions(): Pick<NextAuthOptions, "adapter" | "provide
           const headerList = await headers();
           const verdict = await linkRequestLimiter.attempt({
             email: identifier,
-            ip: clientIpFrom({ "x-forwarded-for": headerList.get("x-forwarded-for") ?? undefined }),
+            ip: clientIpFrom(headerList, env.TRUSTED_PROXY_HOPS),
           });
           if (!verdict.allowed) throw new Error("EmailSignin");
           const saved = (await cookies()).get("NEXT_LOCALE")?.value;

@@ -34,7 +34,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         let result;
         try {
-          result = await authorizeStaff(credentials, clientIpFrom(req?.headers), { config: staffConfig });
+          result = await authorizeStaff(credentials, clientIpFrom(req?.headers, env.TRUSTED_PROXY_HOPS), { config: staffConfig });
         } catch (error) {
           console.error("[auth] staff sign-in could not be checked:", error instanceof Error ? error.message : error);
           throw new Error(staffSignInErrors.unavailable);

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { StaffActor } from "./actor";
+import { env } from "@/lib/env";
 import { clientIpFrom } from "./client-ip";
 import { authOptions } from "./options";
 
@@ -23,7 +24,7 @@ export async function getStaffActor(): Promise<StaffActor | undefined> {
   const session = await getStaffSession();
   if (!session) return undefined;
   const headerList = await headers();
-  const clientIp = clientIpFrom({ "x-forwarded-for": headerList.get("x-forwarded-for") ?? undefined });
+  const clientIp = clientIpFrom(headerList, env.TRUSTED_PROXY_HOPS);
   return { id: "staff", email: session.email, name: "Staff", role: "owner", clientIp };
 }
 

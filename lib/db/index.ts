@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env, pgliteDirOf } from "@/lib/env";
 import { openDatabase, type DatabaseHandle, type Db } from "./connect";
 import { processSingleton } from "@/lib/process-singleton";
 import { seedCatalog } from "./seed";
@@ -36,7 +36,7 @@ async function connect(): Promise<DatabaseHandle> {
     return openDatabase({ databaseUrl: env.DATABASE_URL });
   }
   // The embedded database is the zero-setup path: ready on first start.
-  const handle = await openDatabase({ pgliteDir: env.PGLITE_DIR });
+  const handle = await openDatabase({ pgliteDir: pgliteDirOf(env) });
   await handle.migrate();
   await seedCatalog(handle.db);
   return handle;

@@ -49,7 +49,8 @@ export default async function PaymentResultPage({ searchParams }: Props) {
 
   const { payment, order, items, viaCookie } = view;
   const orderRef = orderReference(order.id);
-  const orderHref = `/orders/${order.id}${viaCookie ? "" : `?token=${encodeURIComponent(viewer.token ?? "")}&rrn=${payment.rrn}`}`;
+  // The token stays in its httpOnly cookie, which the order page reads too: never back into a URL.
+  const orderHref = `/orders/${order.id}`;
   const links = (
     <div className="flex flex-wrap gap-4">
       <Link href={orderHref} className="font-semibold text-harbour-700 underline">

@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { getOrderStoryForViewer } from "@/lib/orders/queries";
+import { resultTokenCookieName } from "@/lib/orders/result-token";
 import { OrderDelivery, OrderProgress } from "../../_components/order-breakdown";
 import { OrderSummary } from "../../_components/order-summary";
 import { orderReference } from "@/lib/orders/reference";
 
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ id: string }> };
 
-export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  const token = typeof query.token === "string" ? query.token : undefined;
+export default async function OrderPage({ params }: Props) {
+  const { id } = await params;
+  // A browser the wallet brought back holds the returnUrl's token in an httpOnly cookie
+  // (lib/orders/result-token.ts); it never travels in this page's URL.
+  const token = (await cookies()).get(resultTokenCookieName)?.value;
   const story = await getOrderStoryForViewer({ orderId: id, viewer: { cartId: await readCartIdCookie(), token, shopper: await getShopperSession() } });
   if (!story) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
