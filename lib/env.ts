@@ -85,7 +85,7 @@ export const envSchema = z.object({
   RECONCILE_GIVE_UP_AFTER_MS: positiveInt(1_800_000),
   // The longest wait between two /online/query tries for one payment, PMS down or not.
   RECONCILE_MAX_BACKOFF_MS: positiveInt(300_000),
-  // After a payment failed or expired, ask PMS again this long after (docs/decisions/007).
+  // After a payment failed or expired, ask PMS again this long after (docs/decisions/006).
   PAYMENT_LATE_CHECKS_MS: delayList("3600000,21600000,86400000"),
   // Tries to confirm one stored notification before the inbox hands it to reconciliation.
   WEBHOOK_INBOX_MAX_ATTEMPTS: positiveCount(20),
@@ -110,6 +110,12 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number({ error: "must be a whole number of proxies, such as 1" }).int({ error: "must be a whole number of proxies, such as 1" }).min(0).max(10).default(0),
   ),
+  // Retention (lib/db/prune.ts): abandoned carts, processed webhook notifications and sent mail go
+  // after this many days; expired counters, sign-in tokens and sign-in links' bodies as they expire.
+  PRUNE_CARTS_AFTER_DAYS: positiveCount(30),
+  PRUNE_WEBHOOK_INBOX_AFTER_DAYS: positiveCount(30),
+  PRUNE_SENT_MAIL_AFTER_DAYS: positiveCount(90),
+  PRUNE_INTERVAL_MS: positiveInt(3_600_000),
   BACKGROUND_JOBS: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["on", "off"]).default("on"),

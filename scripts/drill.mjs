@@ -3,6 +3,7 @@
 // any fail exits non-zero.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { adminUrl, buildApp, freshDatabase, log, secrets, sleep, startServer, waitFor } from "../bench/lib/harness.mjs";
 import { completeSale, notificationFor, Shopper } from "../bench/lib/shopper.mjs";
@@ -252,6 +253,119 @@ function secretsInStatic() {
   report("6 no secret in .next/static", `built with the secrets set, searched ${files} files for each value`, found.length ? found.join("; ") : "0 found", found.length === 0);
 }
 
+/** A load balancer in a few lines: each request to the next instance in turn, appending the address it saw to x-forwarded-for. */
+function roundRobinProxy(port, targets) {
+  let next = 0;
+  const counts = targets.map(() => 0);
+  const server = http.createServer((request, response) => {
+    const index = next++ % targets.length;
+    counts[index]++;
+    const forwarded = [request.headers["x-forwarded-for"], request.socket.remoteAddress].filter(Boolean).join(", ");
+    const upstream = http.request(
+      { host: "127.0.0.1", port: targets[index], method: request.method, path: request.url, headers: { ...request.headers, "x-forwarded-for": forwarded } },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on("error", () => {
+      response.writeHead(502);
+      response.end();
+    });
+    request.pipe(upstream);
+  });
+  return new Promise((resolve) => server.listen(port, () => resolve({ counts, close: () => new Promise((done) => server.close(done)) })));
+}
+
+const stockOn = async (base, slug) => {
+  const html = await (await fetch(`${base}/products/${slug}`)).text();
+  return /data-testid="stock-status"[^>]*>([^<]*)</.exec(html)?.[1] ?? "?";
+};
+
+// 7. Two instances behind a round-robin proxy on one database: shared cache, actions, jobs.
+async function behindProxy(db) {
+  const proxyPort = basePort + 2;
+  const proxyBase = `http://localhost:${proxyPort}`;
+  // One public origin (the proxy), one build, and the proxy counted as the one trusted hop.
+  const extra = { APP_URL: proxyBase, TRUSTED_PROXY_HOPS: "1", PMS_SANDBOX_WEBHOOK_INTERVAL_MS: "2000", RECONCILE_INTERVAL_MS: "1000" };
+  const a = await startServer({ port: basePort, databaseUrl: db.url, extra });
+  const b = await startServer({ port: basePort + 1, databaseUrl: db.url, extra });
+  const proxy = await roundRobinProxy(proxyPort, [basePort, basePort + 1]);
+  try {
+    const slug = "clay-teapot";
+    await db.sql`update product_variants set stock = 9 where sku = ${slug}`;
+    // Both instances render and cache the page: the second read of each is a cache hit.
+    for (const s of [a, b, a, b]) await stockOn(s.base, slug);
+    const hits = await Promise.all([a, b].map(async (s) => (await fetch(`${s.base}/products/${slug}`)).headers.get("x-nextjs-cache")));
+
+    // Ten shoppers through the proxy: each page and each server action lands on either instance.
+    let actionsFailed = 0;
+    let actions = 0;
+    const shoppers = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const shopper = new Shopper(proxyBase);
+        actions++;
+        await shopper.addToCart(i === 0 ? slug : "jasmine-tea").catch(() => actionsFailed++);
+        const pay = await shopper.prepareCheckout();
+        actions++;
+        const answer = await pay();
+        if (answer.status !== 303) actionsFailed++;
+        return shopper;
+      }),
+    );
+    const rows = await db.sql`select p.id as payment_id, p.rrn, o.id as order_id from payments p join orders o on o.id = p.order_id`;
+    const [teapot] = await db.sql`select p.id as payment_id, p.rrn from payments p join order_items i on i.order_id = p.order_id join product_variants v on v.id = i.variant_id where v.sku = ${slug}`;
+
+    // The teapot's order is paid; time from its commit to both instances showing the new stock.
+    await completeSale(proxyBase, teapot.rrn);
+    const paid = await waitFor(async () => (await db.sql`select status from payments where id = ${teapot.payment_id}`)[0].status === "succeeded", { timeoutMs: 30_000, intervalMs: 20 });
+    if (!paid) throw new Error("the teapot's payment was never confirmed");
+    const paidAt = Date.now();
+    const seen = { [a.base]: undefined, [b.base]: undefined };
+    // A flip: any read started after some read (on either instance) already showed the new stock, that shows the old.
+    let flips = 0;
+    let newShownAt;
+    const newStock = "Only 8 left";
+    await waitFor(
+      async () => {
+        for (const s of [a, b]) {
+          const startedAt = Date.now();
+          const text = await stockOn(s.base, slug);
+          if (text === newStock) {
+            seen[s.base] ??= Date.now() - paidAt;
+            newShownAt ??= Date.now();
+          } else if (newShownAt !== undefined && startedAt > newShownAt) flips++;
+        }
+        return Object.values(seen).every((v) => v !== undefined);
+      },
+      { timeoutMs: 30_000, intervalMs: 50 },
+    );
+    // Reloads after that never go back to the old stock, whichever instance answers.
+    for (let i = 0; i < 20; i++) if ((await stockOn(proxyBase, slug)) !== newStock) flips++;
+    const freshMs = Math.max(...Object.values(seen));
+
+    // The rest are approved; the jobs of both instances confirm them: each exactly once.
+    for (const row of rows) if (row.rrn !== teapot.rrn) await completeSale(proxyBase, row.rrn);
+    const ids = rows.map((r) => r.payment_id);
+    await waitFor(async () => (await db.sql`select count(*)::int as n from payments where id in ${db.sql(ids)} and status = 'succeeded'`)[0].n === ids.length, { timeoutMs: 60_000, intervalMs: 250 });
+    await waitFor(async () => (await db.sql`select count(*)::int as n from pms_webhook_deliveries where state = 'pending'`)[0].n === 0, { timeoutMs: 30_000, intervalMs: 250 });
+    const transitions = await paidTransitions(db.sql, ids);
+    const dupes = transitions.filter((t) => t.n !== 1).length + (ids.length - transitions.length);
+    const [deliveries] = await db.sql`select count(*)::int as n, coalesce(sum(attempts), 0)::int as attempts from pms_webhook_deliveries`;
+    const health = await Promise.all([a, b].map(async (s) => (await fetch(`${s.base}/api/health`)).status));
+    report(
+      "7 two instances behind a round-robin proxy",
+      `both cache ${slug}'s page (${hits.join(", ")}); 10 shoppers add to cart and pay through the proxy (${proxy.counts.join(" + ")} requests); one order takes a teapot; the other 9 are approved and confirmed by both instances' jobs`,
+      `${actionsFailed}/${actions} server actions failed; new stock on both instances ${freshMs} ms after the payment committed (${Object.values(seen).join(" / ")} ms); ${flips} reads of the old stock after the new one showed; ${dupes} payments with ≠ 1 paid transition; ${deliveries.n} sandbox deliveries in ${deliveries.attempts} posts; health ${health.join(", ")}`,
+      hits.every((h) => h === "HIT") && actionsFailed === 0 && freshMs <= 2_000 && flips === 0 && dupes === 0 && deliveries.attempts === deliveries.n && health.every((h) => h === 200),
+    );
+    void shoppers;
+  } finally {
+    await proxy.close();
+    await Promise.all([a.stop(), b.stop()]);
+  }
+}
+
 async function main() {
   // Built with every secret set, so drill 6 would catch one inlined into client code.
   process.env.PMS_SECRET ??= secrets.PMS_SECRET;
@@ -259,7 +373,7 @@ async function main() {
   buildApp();
   secretsInStatic();
   const only = process.env.DRILL_ONLY?.split(",");
-  const drills = { 1: duplicates, 2: killMidLoad, 3: twoInstances, 4: queryOutage, 5: hostile };
+  const drills = { 1: duplicates, 2: killMidLoad, 3: twoInstances, 4: queryOutage, 5: hostile, 7: behindProxy };
   for (const [n, drill] of Object.entries(drills)) {
     if (only && !only.includes(n)) continue;
     const db = await freshDatabase(`drill${n}`);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Executor } from "./tx";
 
@@ -87,4 +87,26 @@ export async function workLeased<Row extends { id: unknown }>(
     });
     if (held.has(row.id)) await work(row);
   }
+}
+
+/**
+ * Deletes up to `limit` rows matching `where`, in one statement, skipping
+ * rows another transaction holds right now (FOR UPDATE SKIP LOCKED): two
+ * instances pruning at once take different rows, and neither waits on a
+ * worker that holds one. Rows are named by ctid, so any table will do.
+ * Returns how many went; call again while it returns `limit`.
+ */
+export async function deleteInBatch(db: Executor, table: PgTable, where: SQL, limit: number): Promise<number> {
+  const gone = await db.execute(
+    sql`delete from ${table} where ctid in (select ctid from ${table} where ${where} limit ${limit} for update skip locked) returning 1 as "gone"`,
+  );
+  return Array.isArray(gone) ? gone.length : ((gone as { rows?: unknown[] }).rows?.length ?? 0);
+}
+
+/** The same, changing the rows instead (`set` is the SET list): for blanking what must not be kept. */
+export async function updateInBatch(db: Executor, table: PgTable, set: SQL, where: SQL, limit: number): Promise<number> {
+  const changed = await db.execute(
+    sql`update ${table} set ${set} where ctid in (select ctid from ${table} where ${where} limit ${limit} for update skip locked) returning 1 as "changed"`,
+  );
+  return Array.isArray(changed) ? changed.length : ((changed as { rows?: unknown[] }).rows?.length ?? 0);
 }

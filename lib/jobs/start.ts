@@ -6,6 +6,7 @@ import { startPaymentJobs } from "@/lib/payments/jobs";
 import { startSandboxJobs } from "@/lib/pms-sandbox/jobs";
 import { processSingleton } from "@/lib/process-singleton";
 import type { JobLoop } from "./job-loop";
+import { startPruneJobs } from "./prune";
 
 const backgroundJobs = processSingleton<JobLoop[]>("background-jobs");
 
@@ -17,5 +18,6 @@ export function startBackgroundJobs(): void {
   loops.push(...startPaymentJobs());
   loops.push(...startMailJobs());
   if (isSandboxEnabled()) loops.push(...startSandboxJobs());
+  loops.push(...startPruneJobs());
   backgroundJobs.set(loops);
 }

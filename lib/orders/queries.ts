@@ -57,7 +57,7 @@ export async function getOrderStoryForViewer({ orderId, viewer }: { orderId: str
   return { order, items, payments, events };
 }
 
-/** The orders this browser placed, newest first (no accounts yet: the cart cookie is the owner). */
+/** The orders this browser placed, newest first: the cart cookie is the owner (a signed-in shopper's orders are listed by lib/accounts). */
 export async function listOrdersForCart({ cartId }: { cartId: string | undefined }): Promise<Order[]> {
   if (!cartId) return [];
   const db = await getDb();

@@ -29,7 +29,7 @@ type ReconcileOutcome = "settled" | "gave-up" | "query-failed" | "rescheduled" |
 
 /**
  * Asks PMS about every payment whose check is due: the ones not final yet,
- * and failed or expired ones at their late re-checks (docs/decisions/007).
+ * and failed or expired ones at their late re-checks (docs/decisions/006).
  * Payments are claimed with a lease (lib/db/claim.ts), so app instances and
  * `npm run reconcile` never ask about the same payment at once.
  */

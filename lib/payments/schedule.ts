@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 
 /**
- * When to ask PMS about a payment next (docs/decisions/007). Pure: each
+ * When to ask PMS about a payment next (docs/decisions/006). Pure: each
  * function takes the times it needs and returns a date, or null for never.
  */
 

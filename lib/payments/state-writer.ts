@@ -70,7 +70,7 @@ export async function applyPaymentStatus(db: Db, input: ApplyInput): Promise<App
   });
 }
 
-/** A failed or expired payment is asked about again later (docs/decisions/007); a paid or refunded one is done. */
+/** A failed or expired payment is asked about again later (docs/decisions/006); a paid or refunded one is done. */
 function firstCheckAfterClosing(status: PaymentStatus, now: Date): Date | null {
   return status === "failed" || status === "expired" ? nextLateCheck(now, now) : null;
 }
