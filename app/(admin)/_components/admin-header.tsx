@@ -4,6 +4,8 @@ import { SignOutButton } from "./sign-out-button";
 const sections = [
   { key: "payments", href: "/admin", label: "Payments" },
   { key: "orders", href: "/admin/orders", label: "Orders" },
+  { key: "products", href: "/admin/products", label: "Products" },
+  { key: "categories", href: "/admin/categories", label: "Categories" },
   { key: "stock", href: "/admin/stock", label: "Stock" },
 ] as const;
 

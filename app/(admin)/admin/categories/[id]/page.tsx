@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadCategoryForEditor } from "@/lib/admin/catalog/categories";
+import { getStaffActor, requireStaff } from "@/lib/auth/staff";
+import { getDb } from "@/lib/db";
+import { AdminHeader } from "../../../_components/admin-header";
+import { CategoryForm } from "../../../_components/catalog/category-form";
+import { formatHkTime } from "../../../_components/hk-time";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditCategoryPage({ params, searchParams }: Props) {
+  const staff = await requireStaff();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const category = await loadCategoryForEditor(await getDb(), await getStaffActor(), Number(id));
+  if (!category) notFound();
+  return (
+    <>
+      <AdminHeader email={staff.email} current="categories" />
+      <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-8">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href="/admin/categories" className="underline">
+            ← Categories
+          </Link>
+        </nav>
+        <h1 className="text-2xl font-bold">{category.name.en}</h1>
+        <p className="text-sm text-slate-600">
+          Version {category.version}, last saved {formatHkTime(category.updatedAt)} (HKT){category.updatedBy ? ` by ${category.updatedBy}` : " by the demo seed"}.
+        </p>
+        {query.saved === "1" && (
+          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
+            Saved. The shop shows it from the next page load, in every language.
+          </p>
+        )}
+        <CategoryForm key={category.version} category={category} />
+      </main>
+    </>
+  );
+}
