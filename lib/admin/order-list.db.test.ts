@@ -4,7 +4,8 @@ import { orderItems, orders, payments, type NewOrder } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { parseOrderFilter } from "./order-filters";
-import { countOrdersToFulfil, listOrdersForStaff } from "./order-list";
+import { parseKeysetPage } from "./keyset";
+import { countOrdersForStaff, countOrdersToFulfil, listOrdersForStaff } from "./order-list";
 
 vi.mock("@/lib/auth/staff", () => ({ requireStaff: async () => ({ email: "staff@harbour.test" }) }));
 
@@ -116,9 +117,25 @@ describe("listOrdersForStaff", () => {
     expect(await found("view=all")).toEqual(["unpaid", "pickupShipped", "pickupPaid", "courierPaid", "oldPaid"]);
   });
 
+  it("pages by keyset, two at a time: older then newer walks every order once, in order", async () => {
+    const { filter } = parseOrderFilter(new URLSearchParams("view=all"));
+    const names = Object.fromEntries(Object.entries(seeded).map(([name, order]) => [order.id, name]));
+    const first = await listOrdersForStaff(filter, { direction: "first" }, 2);
+    expect(first.rows.map((row) => names[row.id])).toEqual(["unpaid", "pickupShipped"]);
+    expect(first.newer).toBeUndefined();
+    const second = await listOrdersForStaff(filter, parseKeysetPage({ older: first.older }, []), 2);
+    expect(second.rows.map((row) => names[row.id])).toEqual(["pickupPaid", "courierPaid"]);
+    const third = await listOrdersForStaff(filter, parseKeysetPage({ older: second.older }, []), 2);
+    expect(third.rows.map((row) => names[row.id])).toEqual(["oldPaid"]);
+    expect(third.older).toBeUndefined();
+    const back = await listOrdersForStaff(filter, parseKeysetPage({ newer: third.newer }, []), 2);
+    expect(back.rows.map((row) => names[row.id])).toEqual(["pickupPaid", "courierPaid"]);
+    expect(await countOrdersForStaff(filter)).toEqual({ n: 5, capped: false });
+  });
+
   it("to fulfil: paid and not yet shipped or set aside", async () => {
     expect(await found("view=to-fulfil")).toEqual(["pickupPaid", "courierPaid", "oldPaid"]);
-    expect(await countOrdersToFulfil()).toBe(3);
+    expect(await countOrdersToFulfil()).toEqual({ n: 3, capped: false });
   });
 
   it("filters by status and by delivery", async () => {

@@ -1,14 +1,15 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { orderItems, orders, payments } from "@/lib/db/schema";
 import { orderReference } from "@/lib/orders/reference";
+import { countCap, cursorTime, keysetOrder, keysetResult, keysetWhere, type CappedCount, type KeysetPage } from "./keyset";
 import { hongKongDayEnd, hongKongDayStart, type OrderFilter, type OrderSearch } from "./order-filters";
 
-/** The page and the CSV stop here; a filter narrows it. Newest first, so the oldest fall off. */
-export const orderListLimit = 500;
+/** Orders per page of the list, newest first; older ones are a link away (keyset, lib/admin/keyset.ts). */
+export const orderPageSize = 50;
 
 const paidPayment = alias(payments, "paid_payment");
 
@@ -18,8 +19,8 @@ const toFulfil = and(eq(orders.status, "paid"), isNull(orders.fulfilment));
 function searchCondition(search: OrderSearch): SQL | undefined {
   switch (search.kind) {
     case "reference":
-      // The prefix is 8 validated hex digits: no wildcard can reach the pattern.
-      return sql`${orders.id}::text like ${`${search.prefix}%`}`;
+      // The 8 validated hex digits start the UUID: a range of the primary key, not a scan of id::text.
+      return and(gte(orders.id, `${search.prefix}-0000-0000-0000-000000000000`), lte(orders.id, `${search.prefix}-ffff-ffff-ffff-ffffffffffff`));
     case "id":
       return eq(orders.id, search.id);
     case "email":
@@ -43,43 +44,80 @@ function filterConditions(filter: OrderFilter): SQL | undefined {
 
 const itemsCount = sql<number>`(select coalesce(sum(${orderItems.quantity}), 0)::int from ${orderItems} where ${orderItems.orderId} = ${orders.id})`;
 
-/** The orders a filter finds, newest first, with what the list and the CSV show; `truncated` when there are more. */
-export async function listOrdersForStaff(filter: OrderFilter) {
-  await requireStaff();
+const rowColumns = {
+  id: orders.id,
+  createdAt: orders.createdAt,
+  status: orders.status,
+  fulfilment: orders.fulfilment,
+  fulfilledAt: orders.fulfilledAt,
+  collectedAt: orders.collectedAt,
+  email: orders.contactEmail,
+  phone: orders.contactPhone,
+  deliveryMethod: orders.deliveryMethod,
+  address: orders.deliveryAddress,
+  itemsCount,
+  feeCents: orders.deliveryFeeCents,
+  totalCents: orders.totalCents,
+  paidMethod: paidPayment.method,
+  paidRrn: paidPayment.rrn,
+  cursorTime: cursorTime(orders.createdAt),
+};
+
+async function readOrders(filter: OrderFilter, page: KeysetPage, limit: number) {
   const db = await getDb();
   const found = await db
-    .select({
-      id: orders.id,
-      createdAt: orders.createdAt,
-      status: orders.status,
-      fulfilment: orders.fulfilment,
-      fulfilledAt: orders.fulfilledAt,
-      collectedAt: orders.collectedAt,
-      email: orders.contactEmail,
-      phone: orders.contactPhone,
-      deliveryMethod: orders.deliveryMethod,
-      address: orders.deliveryAddress,
-      itemsCount,
-      feeCents: orders.deliveryFeeCents,
-      totalCents: orders.totalCents,
-      paidMethod: paidPayment.method,
-      paidRrn: paidPayment.rrn,
-    })
+    .select(rowColumns)
     .from(orders)
     .leftJoin(paidPayment, eq(paidPayment.id, orders.paidPaymentId))
-    .where(filterConditions(filter))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(orderListLimit + 1);
-  const rows = found.slice(0, orderListLimit).map((row) => ({ ...row, reference: orderReference(row.id) }));
-  return { rows, truncated: found.length > orderListLimit };
+    .where(and(filterConditions(filter), keysetWhere(page, orders.createdAt, orders.id)))
+    .orderBy(...keysetOrder(page, orders.createdAt, orders.id))
+    .limit(limit);
+  return found.map((row) => ({ ...row, reference: orderReference(row.id) }));
 }
 
-export type OrderListRow = Awaited<ReturnType<typeof listOrdersForStaff>>["rows"][number];
+/** A row as the list and the CSV show it (the cursor time is only for paging). */
+export type OrderListRow = Omit<Awaited<ReturnType<typeof readOrders>>[number], "cursorTime">;
 
-/** How many paid orders wait to be shipped or set aside, whatever the page's filter. */
-export async function countOrdersToFulfil(): Promise<number> {
+/** One page of the orders a filter finds, newest first, and the cursors of the pages either side. */
+export async function listOrdersForStaff(filter: OrderFilter, page: KeysetPage = { direction: "first" }, size = orderPageSize) {
   await requireStaff();
+  const found = await readOrders(filter, page, size + 1);
+  return keysetResult(page, found, size, (row) => ({ time: row.cursorTime, id: row.id }));
+}
+
+/**
+ * Every order a filter finds, newest first, a batch at a time, for the CSV:
+ * each batch is one keyset query on the list's index, so memory stays flat
+ * and no transaction or connection is held between batches.
+ */
+export async function* streamOrdersForStaff(filter: OrderFilter, batch = 500): AsyncGenerator<OrderListRow[], void, undefined> {
+  await requireStaff();
+  let page: KeysetPage = { direction: "first" };
+  for (;;) {
+    const rows = await readOrders(filter, page, batch);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batch) return;
+    const last = rows.at(-1)!;
+    page = { direction: "older", cursor: { time: last.cursorTime, id: last.id } };
+  }
+}
+
+async function cappedCount(where: SQL | undefined): Promise<CappedCount> {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(orders).where(toFulfil);
-  return row?.n ?? 0;
+  const capped = db.select({ one: sql`1` }).from(orders).where(where).limit(countCap + 1).as("capped");
+  const [row] = await db.select({ n: count() }).from(capped);
+  const n = row?.n ?? 0;
+  return n > countCap ? { n: countCap, capped: true } : { n, capped: false };
+}
+
+/** How many orders the filter finds: exact up to 1,000, "more than 1,000" beyond (it reads at most 1,001 index entries). */
+export async function countOrdersForStaff(filter: OrderFilter): Promise<CappedCount> {
+  await requireStaff();
+  return cappedCount(filterConditions(filter));
+}
+
+/** How many paid orders wait to be shipped or set aside, whatever the page's filter (its own partial index). */
+export async function countOrdersToFulfil(): Promise<CappedCount> {
+  await requireStaff();
+  return cappedCount(toFulfil);
 }

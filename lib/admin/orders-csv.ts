@@ -58,6 +58,18 @@ function toRecord(row: OrderListRow): string[] {
 
 export const csvByteOrderMark = "\uFEFF";
 
+const options = { escape_formulas: true, record_delimiter: "windows" } as const;
+
+/** The file's start: the BOM and the header row, sent before any order is read. */
+export function ordersCsvHeader(): string {
+  return csvByteOrderMark + stringify([columns], options);
+}
+
+/** Rows of the file, a batch at a time (the export streams them as they are read). */
+export function ordersCsvRows(rows: OrderListRow[]): string {
+  return stringify(rows.map(toRecord), options);
+}
+
 export function ordersToCsv(rows: OrderListRow[]): string {
-  return csvByteOrderMark + stringify([columns, ...rows.map(toRecord)], { escape_formulas: true, record_delimiter: "windows" });
+  return ordersCsvHeader() + ordersCsvRows(rows);
 }

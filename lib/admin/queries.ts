@@ -1,10 +1,14 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { requireStaff } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { orders, payments, webhookInbox } from "@/lib/db/schema";
 import { getOrderRow, getPaymentById, listOrderItems, listOrderPayments, listPaymentEvents } from "@/lib/payments/queries";
 import { livePaymentStatuses } from "@/lib/payments/transitions";
+import { countCap, cursorTime, keysetOrder, keysetResult, keysetWhere, type CappedCount, type KeysetPage } from "./keyset";
+
+/** Payments per page of the list, newest first. */
+export const paymentPageSize = 50;
 
 export const paymentViews = ["attention", "live", "all"] as const;
 export type PaymentView = (typeof paymentViews)[number];
@@ -16,17 +20,36 @@ const viewFilter: Record<PaymentView, SQL | undefined> = {
   all: undefined,
 };
 
-export async function listPaymentsForStaff({ view, rrn }: { view: PaymentView; rrn?: string | undefined }) {
+type PaymentListFilter = { view: PaymentView; rrn?: string | undefined };
+
+// Each view has its own partial index on (created_at, id) (drizzle/0010), and an rrn its unique index.
+function paymentConditions({ view, rrn }: PaymentListFilter): SQL | undefined {
+  const search = rrn && /^[0-9]{1,24}$/.test(rrn) ? eq(payments.rrn, rrn) : undefined;
+  return and(viewFilter[view], search);
+}
+
+/** One page of payments, newest first, with the cursors of the pages either side (lib/admin/keyset.ts). */
+export async function listPaymentsForStaff(filter: PaymentListFilter, page: KeysetPage = { direction: "first" }, size = paymentPageSize) {
   await requireStaff();
   const db = await getDb();
-  const search = rrn && /^[0-9]{1,24}$/.test(rrn) ? eq(payments.rrn, rrn) : undefined;
-  return db
-    .select({ payment: payments, orderStatus: orders.status })
+  const found = await db
+    .select({ payment: payments, orderStatus: orders.status, cursorTime: cursorTime(payments.createdAt) })
     .from(payments)
     .innerJoin(orders, eq(orders.id, payments.orderId))
-    .where(and(viewFilter[view], search))
-    .orderBy(desc(payments.createdAt))
-    .limit(200);
+    .where(and(paymentConditions(filter), keysetWhere(page, payments.createdAt, payments.id)))
+    .orderBy(...keysetOrder(page, payments.createdAt, payments.id))
+    .limit(size + 1);
+  return keysetResult(page, found, size, (row) => ({ time: row.cursorTime, id: row.payment.id }));
+}
+
+/** How many payments the view finds: exact up to 1,000, "more than 1,000" beyond. */
+export async function countPaymentsForStaff(filter: PaymentListFilter): Promise<CappedCount> {
+  await requireStaff();
+  const db = await getDb();
+  const capped = db.select({ one: sql`1` }).from(payments).where(paymentConditions(filter)).limit(countCap + 1).as("capped");
+  const [row] = await db.select({ n: count() }).from(capped);
+  const n = row?.n ?? 0;
+  return n > countCap ? { n: countCap, capped: true } : { n, capped: false };
 }
 
 /** A payment's whole story: its order, the order's other attempts, every event and every webhook PMS sent. */

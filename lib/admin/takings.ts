@@ -26,20 +26,27 @@ export async function listDailyTakings({ days, now }: { days: number; now: Date 
   await requireStaff();
   const db = await getDb();
   const dayList = lastHongKongDays(days, now);
-  const paidDay = sql<string>`to_char(${payments.finalizedAt} at time zone 'Asia/Hong_Kong', 'YYYY-MM-DD')`;
-  const sums = await db
-    .select({ day: paidDay, method: payments.method, cents: sql<number>`sum(${payments.amountCents})::int` })
-    .from(orders)
-    .innerJoin(payments, eq(payments.id, orders.paidPaymentId))
+  // The days asked for come from payments_finalized_idx (OFFSET 0 keeps PostgreSQL from folding
+  // this into the outer query, where it would scan every payment); then each payment's order is one
+  // primary-key probe, and only the payment that paid an order that stayed paid counts.
+  const recent = db
+    .select({ id: payments.id, orderId: payments.orderId, method: payments.method, amountCents: payments.amountCents, finalizedAt: payments.finalizedAt })
+    .from(payments)
     .where(
       and(
-        eq(orders.status, "paid"),
         eq(payments.currency, "HKD"),
         gte(payments.finalizedAt, hongKongDayStart(dayList[0]!)),
         lt(payments.finalizedAt, hongKongDayEnd(dayList.at(-1)!)),
       ),
     )
-    .groupBy(paidDay, payments.method);
+    .offset(0)
+    .as("recent");
+  const paidDay = sql<string>`to_char(${recent.finalizedAt} at time zone 'Asia/Hong_Kong', 'YYYY-MM-DD')`;
+  const sums = await db
+    .select({ day: paidDay, method: recent.method, cents: sql<number>`sum(${recent.amountCents})::int` })
+    .from(recent)
+    .where(sql`${recent.id} = (select ${orders.paidPaymentId} from ${orders} where ${orders.id} = ${recent.orderId} and ${orders.status} = 'paid')`)
+    .groupBy(paidDay, recent.method);
   const byDay = new Map(dayList.map((day): [string, DayTakings] => [day, { day, totalCents: 0, byMethod: {} }]));
   for (const { day, method, cents } of sums) {
     const entry = byDay.get(day);

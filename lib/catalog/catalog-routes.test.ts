@@ -5,14 +5,22 @@ const none = new URLSearchParams();
 
 describe("cachedCatalogPath", () => {
   it("gives each catalog page an internal path naming its language and listing options", () => {
-    expect(cachedCatalogPath("/", none, "en")).toBe("/cached/en/featured.all");
-    expect(cachedCatalogPath("/", new URLSearchParams("sort=price-desc&instock=1"), "zh-HK")).toBe("/cached/zh-HK/price-desc.in-stock");
+    expect(cachedCatalogPath("/", none, "en")).toBe("/cached/en/featured.all.1");
+    expect(cachedCatalogPath("/", new URLSearchParams("sort=price-desc&instock=1&page=3"), "zh-HK")).toBe("/cached/zh-HK/price-desc.in-stock.3");
     expect(cachedCatalogPath("/products/jasmine-tea", none, "zh-CN")).toBe("/cached/zh-CN/products/jasmine-tea");
-    expect(cachedCatalogPath("/categories/tea", new URLSearchParams("sort=newest"), "en")).toBe("/cached/en/categories/tea/newest.all");
+    expect(cachedCatalogPath("/categories/tea", new URLSearchParams("sort=newest"), "en")).toBe("/cached/en/categories/tea/newest.all.1");
+    expect(cachedCatalogPath("/categories/tea", new URLSearchParams("page=2"), "en")).toBe("/cached/en/categories/tea/featured.all.2");
+  });
+
+  it("reads a page number that is not a plain page number as page 1: one cache entry per real page", () => {
+    for (const page of ["0", "-1", "02", "1e3", "abc", "2.5", "99999999999999999999", "10001", "%00", ""]) {
+      expect(cachedCatalogPath("/", new URLSearchParams({ page }), "en"), page).toBe("/cached/en/featured.all.1");
+    }
+    expect(cachedCatalogPath("/", new URLSearchParams("page=10000"), "en")).toBe("/cached/en/featured.all.10000");
   });
 
   it("reads unknown listing options as the defaults, as the listing always has", () => {
-    expect(cachedCatalogPath("/", new URLSearchParams("sort=<script>&instock=yes&utm_source=x"), "en")).toBe("/cached/en/featured.all");
+    expect(cachedCatalogPath("/", new URLSearchParams("sort=<script>&instock=yes&utm_source=x"), "en")).toBe("/cached/en/featured.all.1");
   });
 
   it("leaves every other path alone: money, personal data, search, files", () => {

@@ -18,7 +18,9 @@ const maxSlugLength = 100;
 
 export function cachedCatalogPath(pathname: string, search: URLSearchParams, locale: Locale): string | undefined {
   const listing = () =>
-    listingSegment(parseListingParams({ sort: search.get("sort") ?? undefined, instock: search.get("instock") ?? undefined }));
+    listingSegment(
+      parseListingParams({ sort: search.get("sort") ?? undefined, instock: search.get("instock") ?? undefined, page: search.get("page") ?? undefined }),
+    );
   if (pathname === "/") return `${cachedCatalogPrefix}/${locale}/${listing()}`;
   const [, kind, slug, ...rest] = pathname.split("/");
   // Product art lives at /products/<name>.svg: a dot never makes a slug, so files are never rewritten.

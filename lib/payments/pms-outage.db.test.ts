@@ -66,7 +66,7 @@ describe("PMS cannot be asked for a long time", () => {
     expect(pms.queriesOf(payment.rrn)).toBeGreaterThan(20);
     expect((await eventKinds(payment.id)).filter((kind) => kind === "pms_unreachable")).toHaveLength(1);
     const attention = await listPaymentsForStaff({ view: "attention", rrn: payment.rrn });
-    expect(attention.map((row) => row.payment.id)).toEqual([payment.id]);
+    expect(attention.rows.map((row) => row.payment.id)).toEqual([payment.id]);
 
     // PMS answers again, and still says pending past the window: now PMS's own word closes it.
     pms.answer(payment.rrn, { status: "pending", amountCents: payment.amountCents });
@@ -75,7 +75,7 @@ describe("PMS cannot be asked for a long time", () => {
     expect(closed.status).toBe("expired");
     expect(closed.pmsUnreachableSince).toBeNull();
     expect(await eventKinds(payment.id)).toEqual(expect.arrayContaining(["pms_reachable", "gave_up"]));
-    expect(await listPaymentsForStaff({ view: "attention", rrn: payment.rrn })).toHaveLength(0);
+    expect((await listPaymentsForStaff({ view: "attention", rrn: payment.rrn })).rows).toHaveLength(0);
   });
 
   it("PMS's own timeout (03) expires a payment at once", async () => {

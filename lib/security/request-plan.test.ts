@@ -8,13 +8,13 @@ const plan = (path: string, localeCookie?: string, acceptLanguage: string | null
 
 describe("planRequest", () => {
   it("serves the public catalog from cache, in the language of the cookie, else of Accept-Language", () => {
-    expect(plan("/")).toEqual({ kind: "cached-catalog", rewriteTo: "/cached/en/featured.all" });
+    expect(plan("/")).toEqual({ kind: "cached-catalog", rewriteTo: "/cached/en/featured.all.1" });
     expect(plan("/products/jasmine-tea", "zh-HK", "en")).toEqual({ kind: "cached-catalog", rewriteTo: "/cached/zh-HK/products/jasmine-tea" });
     expect(plan("/categories/tea?instock=1", undefined, "zh-CN,zh;q=0.9")).toEqual({
       kind: "cached-catalog",
-      rewriteTo: "/cached/zh-CN/categories/tea/featured.in-stock",
+      rewriteTo: "/cached/zh-CN/categories/tea/featured.in-stock.1",
     });
-    expect(plan("/", "klingon", "zh-TW")).toEqual({ kind: "cached-catalog", rewriteTo: "/cached/zh-HK/featured.all" });
+    expect(plan("/", "klingon", "zh-TW")).toEqual({ kind: "cached-catalog", rewriteTo: "/cached/zh-HK/featured.all.1" });
   });
 
   it("renders every page that handles money or personal data per request, under a nonce", () => {

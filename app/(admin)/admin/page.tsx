@@ -1,9 +1,11 @@
 import Link from "next/link";
-import { listPaymentsForStaff, paymentViews, type PaymentView } from "@/lib/admin/queries";
+import { describeCount, parseKeysetPage } from "@/lib/admin/keyset";
+import { countPaymentsForStaff, listPaymentsForStaff, paymentViews, type PaymentView } from "@/lib/admin/queries";
 import { requireStaff } from "@/lib/auth/staff";
 import { formatHkd } from "@/lib/money";
 import { formatHkTime } from "../_components/hk-time";
 import { AdminHeader } from "../_components/admin-header";
+import { KeysetPager } from "../_components/keyset-pager";
 import { FlagBadge, StatusBadge, UnreachableBadge } from "../_components/payment-badges";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -15,7 +17,11 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
   const params = await searchParams;
   const view = paymentViews.find((v) => v === params.view) ?? "all";
   const rrn = typeof params.rrn === "string" ? params.rrn.trim() : undefined;
-  const rows = await listPaymentsForStaff({ view, rrn });
+  const problems: string[] = [];
+  const page = parseKeysetPage(params, problems);
+  const filter = { view, rrn };
+  const [{ rows, newer, older }, found] = await Promise.all([listPaymentsForStaff(filter, page), countPaymentsForStaff(filter)]);
+  const base = `/admin?${new URLSearchParams({ view, ...(rrn && { rrn }) })}`;
   return (
     <>
       <AdminHeader email={staff.email} current="payments" />
@@ -43,6 +49,15 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
             </button>
           </form>
         </nav>
+        {problems.length > 0 && (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {problems.join(" ")}
+          </p>
+        )}
+        <p className="text-sm text-slate-600">
+          {describeCount(found, ["payment", "payments"])}
+          {found.capped ? " (counted up to 1,000)" : ""}, newest first
+        </p>
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
@@ -87,6 +102,7 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        <KeysetPager label="Payment pages" base={base} newer={newer} older={older} paged={page.direction !== "first"} />
       </main>
     </>
   );

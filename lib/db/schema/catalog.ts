@@ -69,6 +69,14 @@ export const products = pgTable(
     check("products_variant_kind", sql`${t.variantKind} in ('size', 'colour')`),
     index("products_category_idx").on(t.categoryId),
     index("products_status_idx").on(t.status),
+    // One index per listing order, and its twin within a category, over the published products the
+    // shop lists: a page is a short index walk and its count an index-only scan (lib/catalog/queries.ts).
+    index("products_listed_idx").on(t.id).where(sql`${t.status} = 'published'`),
+    index("products_listed_price_idx").on(t.priceCents, t.id).where(sql`${t.status} = 'published'`),
+    index("products_listed_created_idx").on(t.createdAt, t.id).where(sql`${t.status} = 'published'`),
+    index("products_listed_category_idx").on(t.categoryId, t.id).where(sql`${t.status} = 'published'`),
+    index("products_listed_category_price_idx").on(t.categoryId, t.priceCents, t.id).where(sql`${t.status} = 'published'`),
+    index("products_listed_category_created_idx").on(t.categoryId, t.createdAt, t.id).where(sql`${t.status} = 'published'`),
     index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { orderFilterQuery, parseOrderFilter } from "@/lib/admin/order-filters";
-import { countOrdersToFulfil, listOrdersForStaff, orderListLimit } from "@/lib/admin/order-list";
+import { describeCount, parseKeysetPage } from "@/lib/admin/keyset";
+import { countOrdersForStaff, countOrdersToFulfil, listOrdersForStaff } from "@/lib/admin/order-list";
 import { listDailyTakings } from "@/lib/admin/takings";
 import { requireStaff } from "@/lib/auth/staff";
 import { AdminHeader } from "../../_components/admin-header";
+import { KeysetPager } from "../../_components/keyset-pager";
 import { OrderFilterForm } from "../../_components/order-filter-form";
 import { OrdersTable } from "../../_components/orders-table";
 import { TakingsChart } from "../../_components/takings-chart";
@@ -12,17 +14,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AdminOrdersPage({ searchParams }: Props) {
   const staff = await requireStaff();
-  const { filter, problems } = parseOrderFilter(await searchParams);
-  const [{ rows, truncated }, toFulfil, takings] = await Promise.all([
-    listOrdersForStaff(filter),
+  const params = await searchParams;
+  const { filter, problems } = parseOrderFilter(params);
+  const page = parseKeysetPage(params, problems);
+  const [{ rows, newer, older }, found, toFulfil, takings] = await Promise.all([
+    listOrdersForStaff(filter, page),
+    countOrdersForStaff(filter),
     countOrdersToFulfil(),
     listDailyTakings({ days: 30, now: new Date() }),
   ]);
   const views = [
-    { view: "to-fulfil", label: `To fulfil (${toFulfil})` },
+    { view: "to-fulfil", label: `To fulfil (${toFulfil.capped ? `${toFulfil.n.toLocaleString("en")}+` : toFulfil.n})` },
     { view: "all", label: "All orders" },
   ] as const;
-  const shown = `${rows.length} ${rows.length === 1 ? "order" : "orders"}${truncated ? `, the newest ${orderListLimit}: narrow the filter to see older ones` : ""}`;
+  const shown = `${describeCount(found, ["order", "orders"])}${found.capped ? " (counted up to 1,000)" : ""}, ${rows.length} on this page`;
+  const base = `/admin/orders?${orderFilterQuery(filter)}`;
   return (
     <>
       <AdminHeader email={staff.email} current="orders" />
@@ -55,6 +61,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
           </div>
         )}
         <OrdersTable rows={rows} caption={`${filter.view === "to-fulfil" ? "Orders to fulfil" : "Orders"}: ${shown}, newest first`} />
+        <KeysetPager label="Order pages" base={base} newer={newer} older={older} paged={page.direction !== "first"} />
         <TakingsChart takings={takings} />
       </main>
     </>

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { sql } from "drizzle-orm";
 import { orders } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { GET } from "./route";
@@ -71,5 +72,27 @@ describe("GET /admin/orders/export.csv", () => {
     const response = await get("view=all&delivery=drone&from=never");
     expect(response.status).toBe(200);
     expect(parse(new TextDecoder().decode(await response.arrayBuffer()))).toHaveLength(3);
+  });
+});
+
+describe("GET /admin/orders/export.csv at size", () => {
+  it("streams every matching order, past the old 500 cap, newest first, each once", async () => {
+    session.staff = { email: "staff@harbour.test" };
+    // 1,200 more orders, a second apart, all paid by pick-up: three batches of 500 and a rest.
+    await database.db.execute(
+      sql`insert into orders (total_cents, locale, status, contact_email, delivery_method, created_at)
+          select 1000, 'en', 'paid', 'bulk' || n || '@example.com', 'pickup', now() - make_interval(secs => n)
+          from generate_series(1, 1200) as n`,
+    );
+    const response = await get("view=all&delivery=pickup");
+    expect(response.status).toBe(200);
+    const [header, ...records] = parse(new TextDecoder().decode(await response.arrayBuffer())) as string[][];
+    const ids = records.map((record) => record[header!.indexOf("Order id")]);
+    expect(records).toHaveLength(1201);
+    expect(new Set(ids).size).toBe(1201);
+    const emails = records.map((record) => record[header!.indexOf("Email")]);
+    // Newest first: bulk1 (a second ago) before bulk2, and the last is the oldest.
+    expect(emails.indexOf("bulk1@example.com")).toBeLessThan(emails.indexOf("bulk2@example.com"));
+    expect(emails.at(-1)).toBe("bulk1200@example.com");
   });
 });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { parseListingSegment } from "@/lib/catalog/listing";
+import { listingQuery, pageCount, parseListingSegment } from "@/lib/catalog/listing";
 import { listProducts } from "@/lib/catalog/queries";
 import { pageMetadata } from "@/lib/catalog/seo";
 import { CategoryNav } from "@/app/(shop)/_components/category-nav";
 import { ListingControls } from "@/app/(shop)/_components/listing-controls";
+import { Pager } from "@/app/(shop)/_components/pager";
 import { ProductGrid } from "@/app/(shop)/_components/product-grid";
 import { catalogLocale } from "../catalog-locale";
 
@@ -19,11 +20,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await catalogLocale(params);
   const t = await getTranslations({ locale });
+  const options = parseListingSegment((await params).listing);
   return {
     ...pageMetadata({
       title: t("Meta.title"),
       description: t("Catalog.intro"),
-      path: "/",
+      // Each page is its own canonical URL (page 2 is not a copy of page 1).
+      path: `/${options ? listingQuery(options) : ""}`,
       locale,
       image: { path: "/products/star-ferry-tote.svg", alt: t("Meta.title") },
       siteName: t("Meta.title"),
@@ -36,7 +39,10 @@ export default async function CatalogPage({ params }: Props) {
   const locale = await catalogLocale(params);
   const options = parseListingSegment((await params).listing);
   if (!options) notFound();
-  const [t, products] = await Promise.all([getTranslations({ locale, namespace: "Catalog" }), listProducts(options)]);
+  const [t, listing] = await Promise.all([getTranslations({ locale, namespace: "Catalog" }), listProducts(options)]);
+  const pages = pageCount(listing.total);
+  // Past the last page: a 404, not an empty page at a URL of its own.
+  if (options.page > pages) notFound();
   return (
     <div className="flex flex-col gap-6 sm:gap-8">
       <section className="rounded-3xl bg-harbour-50 px-6 py-8 sm:px-10 sm:py-10">
@@ -49,8 +55,9 @@ export default async function CatalogPage({ params }: Props) {
       </section>
       <section className="flex flex-col gap-4">
         <h2 className="sr-only">{t("allProducts")}</h2>
-        <ListingControls action="/" options={options} count={products.length} />
-        <ProductGrid products={products} />
+        <ListingControls action="/" options={options} count={listing.total} />
+        <ProductGrid products={listing.products} />
+        <Pager page={options.page} pages={pages} hrefFor={(page) => `/${listingQuery({ ...options, page })}`} />
       </section>
     </div>
   );

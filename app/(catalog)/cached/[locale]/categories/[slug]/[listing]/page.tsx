@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { parseListingSegment } from "@/lib/catalog/listing";
+import { listingQuery, pageCount, parseListingSegment } from "@/lib/catalog/listing";
 import { getCategoryBySlug, listProducts, localize } from "@/lib/catalog/queries";
 import { pageMetadata } from "@/lib/catalog/seo";
 import { CategoryNav } from "@/app/(shop)/_components/category-nav";
 import { ListingControls } from "@/app/(shop)/_components/listing-controls";
+import { Pager } from "@/app/(shop)/_components/pager";
 import { ProductGrid } from "@/app/(shop)/_components/product-grid";
 import { catalogLocale } from "../../../catalog-locale";
 
@@ -18,15 +19,18 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [locale, { slug }] = await Promise.all([catalogLocale(params), params]);
+  const [locale, { slug, listing }] = await Promise.all([catalogLocale(params), params]);
   const [t, category] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getCategoryBySlug({ slug })]);
   if (!category) return {};
-  const [first] = await listProducts({ categoryId: category.id });
+  const {
+    products: [first],
+  } = await listProducts({ categoryId: category.id, pageSize: 1 });
   const name = localize(category.name, locale);
+  const options = parseListingSegment(listing);
   return pageMetadata({
     title: name,
     description: localize(category.description, locale),
-    path: `/categories/${category.slug}`,
+    path: `/categories/${category.slug}${options ? listingQuery(options) : ""}`,
     locale,
     image: first && { path: first.imagePath, alt: localize(first.name, locale) },
     siteName: t("title"),
@@ -39,7 +43,9 @@ export default async function CategoryPage({ params }: Props) {
   const category = options && (await getCategoryBySlug({ slug }));
   if (!options || !category) notFound();
   const path = `/categories/${category.slug}`;
-  const [t, products] = await Promise.all([getTranslations({ locale, namespace: "Catalog" }), listProducts({ categoryId: category.id, ...options })]);
+  const [t, found] = await Promise.all([getTranslations({ locale, namespace: "Catalog" }), listProducts({ categoryId: category.id, ...options })]);
+  const pages = pageCount(found.total);
+  if (options.page > pages) notFound();
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -52,9 +58,12 @@ export default async function CategoryPage({ params }: Props) {
         <p className="text-stone-700">{localize(category.description, locale)}</p>
       </header>
       <CategoryNav current={category.slug} />
-      <ListingControls action={path} options={options} count={products.length} />
-      {products.length > 0 ? (
-        <ProductGrid products={products} />
+      <ListingControls action={path} options={options} count={found.total} />
+      {found.products.length > 0 ? (
+        <>
+          <ProductGrid products={found.products} />
+          <Pager page={options.page} pages={pages} hrefFor={(page) => `${path}${listingQuery({ ...options, page })}`} />
+        </>
       ) : (
         <p className="rounded-2xl border border-stone-200 bg-white p-6 text-stone-700">
           {t("emptyFiltered")}{" "}
