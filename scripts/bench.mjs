@@ -59,10 +59,18 @@ async function webhookDuplicates(server, sql, slug) {
   return { webhook, post, insert, ratioToInsert: webhook.reqPerSec / insert.reqPerSec, transitionsToPaid: events };
 }
 
-async function webhookToPaid(server, sql, slug, count = 50) {
-  await Promise.all(Array.from({ length: count }, () => paidPaymentFor(server, sql, slug)));
+/** `count` payments opened by shoppers, `atOnce` checkouts at a time, and approved at the sandbox (not yet notified). */
+async function approvedPayments(server, sql, slug, count, atOnce = 50) {
+  for (let done = 0; done < count; done += atOnce) {
+    await Promise.all(Array.from({ length: Math.min(atOnce, count - done) }, () => paidPaymentFor(server, sql, slug)));
+  }
   const txs = await latestTransactions(sql, count);
-  for (const tx of txs) await completeSale(server.base, tx.rrn);
+  for (let done = 0; done < txs.length; done += atOnce) await Promise.all(txs.slice(done, done + atOnce).map((tx) => completeSale(server.base, tx.rrn)));
+  return txs;
+}
+
+async function webhookToPaid(server, sql, slug, count = 50) {
+  const txs = await approvedPayments(server, sql, slug, count);
   const fresh = await sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn where p.id in ${sql(txs.map((t) => t.payment_id))}`;
   const acks = [];
   const started = performance.now();
@@ -92,6 +100,61 @@ async function webhookToPaid(server, sql, slug, count = 50) {
     ackP99Ms: Math.round(percentile(acks, 99)),
     acked: answers.filter((code) => code === "0").length,
   };
+}
+
+/**
+ * A flash sale: `count` distinct payments of one product notified at once,
+ * while the sandbox answers /online/query `slowMs` late (its query-slow
+ * switch), as a PMS across the internet would. Checks that none is paid
+ * twice and that stock left exactly once per order.
+ */
+async function flashSale(server, sql, slug, count = 500, slowMs = 150) {
+  // Enough on the shelf that no order runs short: the row measures speed, not shortfalls.
+  await sql`update product_variants set stock = stock + ${count} where product_id = (select id from products where slug = ${slug})`;
+  const txs = await approvedPayments(server, sql, slug, count);
+  const ids = txs.map((t) => t.payment_id);
+  const [{ before }] = await sql`select sum(stock)::int as before from product_variants where product_id = (select id from products where slug = ${slug})`;
+  await sql`insert into pms_settings (key, value, updated_at) values ('faults', ${sql.json({ "query-slow": { on: true, ms: slowMs } })}, now())
+            on conflict (key) do update set value = excluded.value, updated_at = now()`;
+  try {
+    const fresh = await sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn where p.id in ${sql(ids)}`;
+    const acks = [];
+    const started = performance.now();
+    const answers = await Promise.all(
+      fresh.map(async (tx) => {
+        const sent = performance.now();
+        const res = await fetch(`${server.base}/api/pms/webhook/${tx.payment_id}`, { method: "POST", headers: { "content-type": "application/json" }, body: notificationFor(tx) });
+        acks.push(performance.now() - sent);
+        return (await res.json()).errorCode;
+      }),
+    );
+    const allPaid = await waitFor(
+      async () => (await sql`select count(*)::int as n from payments where id in ${sql(ids)} and status = 'succeeded'`)[0].n === count,
+      { timeoutMs: 120_000, intervalMs: 20 },
+    );
+    const elapsed = performance.now() - started;
+    const [{ transitions, paidTwice }] = await sql`
+      select count(*)::int as transitions, count(*) filter (where n > 1)::int as "paidTwice"
+      from (select payment_id, count(*) as n from payment_events where payment_id in ${sql(ids)} and to_status = 'succeeded' group by payment_id) e`;
+    const [{ after }] = await sql`select sum(stock)::int as after from product_variants where product_id = (select id from products where slug = ${slug})`;
+    const [{ stored }] = await sql`select count(distinct rrn)::int as stored from webhook_inbox where rrn in ${sql(fresh.map((t) => t.rrn))}`;
+    return {
+      payments: count,
+      queryDelayMs: slowMs,
+      allPaid,
+      secondsUntilAllPaid: allPaid ? elapsed / 1000 : null,
+      ackP50Ms: Math.round(percentile(acks, 50)),
+      ackP99Ms: Math.round(percentile(acks, 99)),
+      ackMaxMs: Math.round(Math.max(...acks)),
+      acked: answers.filter((code) => code === "0").length,
+      notificationsStored: stored,
+      paidTransitions: transitions,
+      paymentsPaidTwice: paidTwice,
+      stockTaken: before - after,
+    };
+  } finally {
+    await sql`delete from pms_settings where key = 'faults'`;
+  }
 }
 
 async function catalog(server, slug) {
@@ -167,6 +230,7 @@ async function main() {
     const catalogRow = await row("catalog", `catalog (${seconds} s each, ${connections} connections)…`, () => catalog(server, slug));
     const duplicates = await row("duplicates", "webhook duplicates…", () => webhookDuplicates(server, database.sql, slug));
     const toPaid = await row("paid", "webhook to paid (50 payments)…", () => webhookToPaid(server, database.sql, slug));
+    const flash = await row("flash", "flash sale (500 payments, PMS query 150 ms late)…", () => flashSale(server, database.sql, slug));
     const checkout = await row("checkout", `checkout start (10 shoppers, ${seconds * 2} s)…`, () => checkoutStart(server, slug));
     const js = await row("js", "first-load JS…", () => firstLoad(server, slug, database.sql));
 
@@ -178,6 +242,7 @@ async function main() {
       catalog: catalogRow,
       webhookDuplicates: duplicates,
       webhookToPaid: toPaid,
+      flashSale: flash,
       checkoutStart: checkout,
       firstLoadJs: js,
     };
@@ -200,6 +265,7 @@ function printTable(r) {
   const d = r.webhookDuplicates;
   const p = r.webhookToPaid;
   const k = r.checkoutStart;
+  const f = r.flashSale;
   const j = r.firstLoadJs;
   const lines = [
     `| Row | Measured | Baseline (same run) | Ratio / target |`,
@@ -208,6 +274,7 @@ function printTable(r) {
     `| catalog product | ${c.product.reqPerSec} req/s, p99 ${c.product.p99Ms} ms | bare GET ${c.bare.reqPerSec} req/s | ${pct(c.productRatio)} (≥ 50%) |`,
     `| webhook duplicates | ${d.webhook.reqPerSec} req/s, p99 ${d.webhook.p99Ms} ms, ${d.webhook.errors + d.webhook.non2xx} errors | one INSERT ${d.insert.reqPerSec} req/s (p99 ${d.insert.p99Ms} ms); bare POST ${d.post.reqPerSec} req/s | ${pct(d.ratioToInsert)} of INSERT (≥ 50%), ${d.transitionsToPaid} transition |`,
     `| webhook to paid | ${p.payments} payments: all paid in ${p.secondsUntilAllPaid?.toFixed(2) ?? "never"} s; ack p50 ${p.ackP50Ms} ms, p99 ${p.ackP99Ms} ms | — | ≤ 1 s |`,
+    `| flash sale | ${f.payments} payments, PMS query +${f.queryDelayMs} ms: all paid in ${f.secondsUntilAllPaid?.toFixed(2) ?? "never"} s; ack p50 ${f.ackP50Ms} ms, p99 ${f.ackP99Ms} ms, max ${f.ackMaxMs} ms; ${f.acked} acked, ${f.notificationsStored} stored; ${f.paidTransitions} paid transitions, ${f.paymentsPaidTwice} paid twice; stock taken ${f.stockTaken} | — | all paid ≤ 3 s, every ack ≤ 1 s |`,
     `| checkout start | pay → PMS redirect p50 ${k.p50Ms} ms, p99 ${k.p99Ms} ms (${k.attempts} attempts, ${k.failures} failed, ${k.shoppers} shoppers) | — | — |`,
     ...Object.entries(j.pages).map(
       ([name, m]) =>

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { orderItems, orders, payments, products, productVariants } from "@/lib/db/schema";
+import { orderItems, orders, payments, products, productVariants, type OrderItem } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
 import type { OrderPaidEffect } from "@/lib/payments/order-paid";
@@ -28,7 +28,12 @@ export type CommitStockResult =
  * the shortfall is returned for staff. Each line's "sold" row goes into
  * the inventory ledger (lib/catalog/stock-ledger.ts) with it.
  */
-export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new Date()): Promise<CommitStockResult> {
+export async function commitStockForPaidOrder(
+  tx: Tx,
+  orderId: string,
+  now = new Date(),
+  items?: Pick<OrderItem, "variantId" | "quantity">[],
+): Promise<CommitStockResult> {
   const [claimed] = await tx
     .update(orders)
     .set({ stockCommittedAt: now })
@@ -36,12 +41,9 @@ export async function commitStockForPaidOrder(tx: Tx, orderId: string, now = new
     .returning({ id: orders.id });
   if (!claimed) return { committed: false };
 
-  const wanted = await tx
-    .select({ variantId: orderItems.variantId, quantity: sql<number>`sum(${orderItems.quantity})::int` })
-    .from(orderItems)
-    .where(eq(orderItems.orderId, orderId))
-    .groupBy(orderItems.variantId);
-  const byVariant = new Map(wanted.flatMap((row) => (row.variantId === null ? [] : [[row.variantId, row.quantity] as const])));
+  const lines = items ?? (await tx.select({ variantId: orderItems.variantId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, orderId)));
+  const byVariant = new Map<number, number>();
+  for (const line of lines) if (line.variantId !== null) byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.quantity);
   if (byVariant.size === 0) return { committed: true, shortfall: [], productSlugs: [], ranOut: false };
 
   // Lock in id order, so two orders sharing variants never deadlock.
@@ -80,8 +82,8 @@ export function describeShortfall(shortfall: StockShortfall[]): string {
  * shortfall flags the payment for staff (unless it already carries a flag)
  * and tells the payment's story why.
  */
-export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source }) => {
-  const result = await commitStockForPaidOrder(tx, order.id);
+export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source, items }) => {
+  const result = await commitStockForPaidOrder(tx, order.id, new Date(), items);
   if (!result.committed) return;
   // The cached product pages show stock ("only 3 left"); listings only "sold out". Expired in this
   // transaction, so every instance shows the new stock once it commits, and nothing if it rolls back.

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { mailOutbox, orderItems, orders, type MailOutboxRow } from "@/lib/db/schema";
+import { mailOutbox, orderItems, orders, type MailOutboxRow, type Order, type OrderItem } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/tx";
 import { env } from "@/lib/env";
 import { orderReference } from "@/lib/orders/reference";
@@ -39,19 +39,23 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boo
   return inserted.length > 0;
 }
 
-async function orderMailInput(db: Executor, orderId: string): Promise<(OrderMailInput & { to: string }) | undefined> {
-  const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
+/** An order and its items as a caller already holds them (the order-paid effects load them once). */
+export type KnownOrder = { order: Order; items: Pick<OrderItem, "name" | "variantLabel" | "quantity" | "lineTotalCents">[] };
+
+async function orderMailInput(db: Executor, orderId: string, known?: KnownOrder): Promise<(OrderMailInput & { to: string }) | undefined> {
+  const order = known?.order ?? (await db.select().from(orders).where(eq(orders.id, orderId)).limit(1))[0];
   if (!order?.contactEmail) return undefined;
-  const items = await db
-    .select({
-      name: orderItems.name,
-      variantLabel: orderItems.variantLabel,
-      quantity: orderItems.quantity,
-      lineTotalCents: orderItems.lineTotalCents,
-    })
-    .from(orderItems)
-    .where(eq(orderItems.orderId, orderId))
-    .orderBy(asc(orderItems.id));
+  const items = known?.items.map(({ name, variantLabel, quantity, lineTotalCents }) => ({ name, variantLabel, quantity, lineTotalCents })) ??
+    (await db
+      .select({
+        name: orderItems.name,
+        variantLabel: orderItems.variantLabel,
+        quantity: orderItems.quantity,
+        lineTotalCents: orderItems.lineTotalCents,
+      })
+      .from(orderItems)
+      .where(eq(orderItems.orderId, orderId))
+      .orderBy(asc(orderItems.id)));
   return {
     to: order.contactEmail,
     locale: order.locale,
@@ -71,8 +75,8 @@ async function orderMailInput(db: Executor, orderId: string): Promise<(OrderMail
  * exists exactly when the order is paid (both commit or neither), and the
  * dedupe key makes any repeat a no-op.
  */
-export async function enqueueOrderConfirmation(tx: Executor, orderId: string): Promise<boolean> {
-  const input = await orderMailInput(tx, orderId);
+export async function enqueueOrderConfirmation(tx: Executor, orderId: string, known?: KnownOrder): Promise<boolean> {
+  const input = await orderMailInput(tx, orderId, known);
   if (!input) return false;
   return enqueueMail(tx, {
     dedupeKey: `order-confirmation:${orderId}`,

@@ -18,9 +18,8 @@ vi.mock("./order-paid-effects", async (importOriginal) => {
   return {
     ...real,
     orderPaidEffects: effects,
-    runOrderPaidEffects: async (...args: Parameters<typeof real.runOrderPaidEffects>) => {
-      for (const effect of effects) await effect(...args);
-    },
+    runOrderPaidEffects: (tx: Parameters<typeof real.runOrderPaidEffects>[0], paid: Parameters<typeof real.runOrderPaidEffects>[1]) =>
+      real.runOrderPaidEffects(tx, paid, effects),
   };
 });
 

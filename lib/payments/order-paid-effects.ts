@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { cartItems, orderItems } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { takeStockForPaidOrder } from "@/lib/catalog/stock";
@@ -9,10 +9,9 @@ import type { OrderPaid, OrderPaidEffect } from "./order-paid";
 export type { OrderPaid, OrderPaidEffect } from "./order-paid";
 
 /** Paid: the shopper's cart no longer holds what they just bought. */
-export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order }) => {
+export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order, items }) => {
   if (!order.cartId) return;
-  const bought = await tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, order.id));
-  const ids = bought.map((row) => row.productId).filter((id): id is number => id !== null);
+  const ids = items.map((row) => row.productId).filter((id): id is number => id !== null);
   if (ids.length === 0) return;
   await tx.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), inArray(cartItems.productId, ids)));
 };
@@ -21,6 +20,7 @@ export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order }) =
 // the transaction should hold them only from the decrement to the commit.
 export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, enqueueConfirmationWhenPaid, takeStockForPaidOrder];
 
-export async function runOrderPaidEffects(tx: Tx, paid: OrderPaid): Promise<void> {
-  for (const effect of orderPaidEffects) await effect(tx, paid);
+export async function runOrderPaidEffects(tx: Tx, paid: Omit<OrderPaid, "items">, effects = orderPaidEffects): Promise<void> {
+  const items = await tx.select().from(orderItems).where(eq(orderItems.orderId, paid.order.id)).orderBy(asc(orderItems.id));
+  for (const effect of effects) await effect(tx, { ...paid, items });
 }

@@ -1,4 +1,4 @@
-import type { EventSource, Order, Payment } from "@/lib/db/schema";
+import type { EventSource, Order, OrderItem, Payment } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 
 // The order-paid contract in a leaf module: the effects (catalog, mail) implement it and
@@ -11,6 +11,8 @@ export type OrderPaid = {
   /** Paid after the order had failed or expired: staff fulfil or refund it. */
   late: boolean;
   source: EventSource;
+  /** The order's items, read once for every effect (they never change once the order exists). */
+  items: OrderItem[];
 };
 
 /**

@@ -6,6 +6,9 @@ import { payments, webhookInbox, type Payment, type WebhookInboxItem } from "@/l
 import { env } from "@/lib/env";
 import type { PmsClient } from "@/lib/pms";
 import { confirmPayment } from "./confirm-payment";
+import { countCopy } from "./copy-counts";
+import { createLimiter } from "@/lib/jobs/limiter";
+import { processSingleton } from "@/lib/process-singleton";
 import { insertEvent } from "./events";
 import { getPaymentByRrn } from "./queries";
 import { markPmsUnreachable } from "./reachability";
@@ -38,15 +41,17 @@ export async function storeWebhook(input: { rrn: string; paymentId: string; payl
 
 /**
  * A copy of a notification this payment's inbox confirmed in the last 30 s,
- * for a payment that is already final: counted on that row in one statement,
- * with no PMS query. A notification that differs in anything (a refund's
- * carries other fields) is not a copy and is confirmed as usual. A copy for a
- * paid payment also makes sure one status check follows the window, so a
- * refund whose notification looks the same still comes through.
+ * for a payment that is already final: answered from one indexed read, with
+ * no PMS query and no write of its own (the copy is tallied in memory,
+ * copy-counts.ts), so a flood of copies costs less than storing one. A
+ * notification that differs in anything (a refund's carries other fields) is
+ * not a copy and is confirmed as usual. The first copy for a paid payment
+ * also makes sure one status check follows the window, so a refund whose
+ * notification looks the same still comes through; later copies find it set.
  */
 async function countRecentCopy(db: Db, input: { rrn: string; paymentId: string; payload: unknown; now: Date }): Promise<boolean> {
-  const recent = db
-    .select({ id: webhookInbox.id })
+  const [recent] = await db
+    .select({ id: webhookInbox.id, processedAt: webhookInbox.processedAt, status: payments.status, nextCheckAt: payments.nextCheckAt })
     .from(webhookInbox)
     .innerJoin(payments, eq(payments.rrn, webhookInbox.rrn))
     .where(
@@ -60,17 +65,14 @@ async function countRecentCopy(db: Db, input: { rrn: string; paymentId: string; 
     )
     .orderBy(desc(webhookInbox.processedAt))
     .limit(1);
-  const counted = await db
-    .update(webhookInbox)
-    .set({ receivedCount: sql`${webhookInbox.receivedCount} + 1` })
-    .where(inArray(webhookInbox.id, recent))
-    .returning({ processedAt: webhookInbox.processedAt });
-  const processedAt = counted[0]?.processedAt;
-  if (!processedAt) return false;
-  await db
-    .update(payments)
-    .set({ nextCheckAt: new Date(processedAt.getTime() + coalesceWindowMs) })
-    .where(and(eq(payments.id, input.paymentId), eq(payments.status, "succeeded"), isNull(payments.nextCheckAt)));
+  if (!recent?.processedAt) return false;
+  countCopy(db, recent.id);
+  if (recent.status === "succeeded" && recent.nextCheckAt === null) {
+    await db
+      .update(payments)
+      .set({ nextCheckAt: new Date(recent.processedAt.getTime() + coalesceWindowMs) })
+      .where(and(eq(payments.id, input.paymentId), eq(payments.status, "succeeded"), isNull(payments.nextCheckAt)));
+  }
   return true;
 }
 
@@ -148,6 +150,18 @@ async function handToReconciliation(
 }
 
 const inboxDue = (now: Date) => and(isNull(webhookInbox.processedAt), lte(webhookInbox.nextAttemptAt, now))!;
+
+// Confirmations started by webhook responses, at most this many at once in a process: a flash sale's
+// 500 notifications then leave database connections for the acknowledgements (each one short query),
+// while PMS's answers, which take no connection, still overlap. The rest wait in memory; they are
+// stored already, so if the process dies the inbox worker confirms them.
+const confirmAfterResponse = processSingleton<ReturnType<typeof createLimiter>>("webhook-confirm-limiter");
+export const confirmationsAtOnce = 48;
+
+/** What the webhook runs after its response: confirmStoredWebhook, within the process's limit. */
+export function confirmStoredWebhookSoon(itemId: number): Promise<InboxOutcome | "busy"> {
+  return confirmAfterResponse.get(() => createLimiter(confirmationsAtOnce))(() => confirmStoredWebhook(itemId));
+}
 
 /** Right after the webhook's response: confirm the notification just stored, unless another worker holds it. */
 export async function confirmStoredWebhook(itemId: number, options: InboxOptions = {}): Promise<InboxOutcome | "busy"> {

@@ -2,7 +2,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { findJsonProblem } from "@/lib/http/json-shape";
 import { readBodyWithLimit } from "@/lib/http/read-body";
-import { confirmStoredWebhook, receiveWebhook } from "@/lib/payments/webhook-inbox";
+import { confirmStoredWebhookSoon, receiveWebhook } from "@/lib/payments/webhook-inbox";
 import { acknowledgeWebhook, pmsWebhookSchema, refuseWebhook } from "@pms-kit/client/webhook";
 
 // The spec's payload is ~300 bytes; anything near this size is not PMS.
@@ -41,7 +41,7 @@ export async function POST(request: Request, context: { params: Promise<{ paymen
     if (received.kind === "stored") {
       const { item } = received;
       after(() =>
-        confirmStoredWebhook(item.id).catch((error: unknown) => console.warn(`[webhook] confirmation after the response failed: ${String(error)}`)),
+        confirmStoredWebhookSoon(item.id).catch((error: unknown) => console.warn(`[webhook] confirmation after the response failed: ${String(error)}`)),
       );
     }
     return acknowledgeWebhook();
