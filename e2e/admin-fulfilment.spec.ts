@@ -101,7 +101,7 @@ test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly
   // Collected by now: the shopper's page says so, not "ready for pick-up" any more, and so does their list.
   await page.reload();
   await expect(page.getByTestId("order-progress")).toHaveText("You collected this order. Thank you for shopping with us.");
-  await expect(page.getByTestId("order-status")).toHaveText("Paid");
+  await expect(page.getByTestId("order-status")).toHaveText("Collected");
   await page.goto("/orders");
   await expect(page.getByRole("link", { name: /Collected/ })).toHaveCount(1);
 });

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Order } from "@/lib/db/schema";
 import { formatHkd } from "@/lib/money";
+import { orderBadge } from "@/lib/orders/timeline";
 
 /** Items, delivery fee and total, as the server computed them (total = PMS amount). */
 export async function OrderBreakdown({ order }: { order: Pick<Order, "totalCents" | "deliveryFeeCents" | "deliveryMethod"> }) {
@@ -92,12 +93,7 @@ export async function OrderProgress({ order }: { order: ProgressOrder }) {
   );
 }
 
-
-/**
- * One word or two for an order in a list: where a paid order stands once
- * staff have acted on it, otherwise its status.
- */
+/** One word or two for an order in a list: the same badge as the order's page, following fulfilment. */
 export function shortOrderStatus(order: Pick<Order, "status" | "fulfilment" | "collectedAt">, t: (key: string) => string): string {
-  if (order.status !== "paid" || !order.fulfilment) return t(`OrderStatus.${order.status}`);
-  return t(order.collectedAt ? "Order.shortProgress_collected" : `Order.shortProgress_${order.fulfilment}`);
+  return t(`OrderStatus.${orderBadge(order)}`);
 }

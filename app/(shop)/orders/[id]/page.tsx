@@ -9,6 +9,8 @@ import { resultTokenCookieName } from "@/lib/orders/result-token";
 import { OrderDelivery, OrderProgress } from "../../_components/order-breakdown";
 import { OrderSummary } from "../../_components/order-summary";
 import { orderReference } from "@/lib/orders/reference";
+import { orderBadge, shopperTimeline } from "@/lib/orders/timeline";
+import { OrderTimeline } from "../../_components/order-timeline";
 
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
 
@@ -23,9 +25,7 @@ export default async function OrderPage({ params }: Props) {
   if (!story) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { order, items, payments, events } = story;
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
-  // Shoppers read the method's name; staff see codes, rrns and sources in the back office.
-  const methodName = (code: string) => (t.has(`Method.${code}`) ? t(`Method.${code}`) : code);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const flags = payments.flatMap((payment) => (payment.flag ? [payment.flag] : []));
   return (
     <article className="flex flex-col gap-8">
@@ -35,7 +35,7 @@ export default async function OrderPage({ params }: Props) {
           <p className="text-sm text-stone-500">{t("Order.placed", { time: when(order.createdAt) })}</p>
         </div>
         <p className="rounded-full bg-harbour-50 px-4 py-1.5 font-semibold text-harbour-700" data-testid="order-status">
-          {t(`OrderStatus.${order.status}`)}
+          {t(`OrderStatus.${orderBadge(order)}`)}
         </p>
       </header>
       {flags.length > 0 && (
@@ -50,24 +50,7 @@ export default async function OrderPage({ params }: Props) {
       <OrderProgress order={order} />
       <OrderSummary order={order} items={items} />
       <OrderDelivery order={order} />
-      <section>
-        <h2 className="mb-3 font-semibold">{t("Order.timeline")}</h2>
-        <ol className="flex flex-col gap-3 border-l-2 border-harbour-100 pl-5" data-testid="order-timeline">
-          {events.map((event) => {
-            const payment = payments.find((p) => p.id === event.paymentId);
-            return (
-              <li key={event.id} className="relative text-sm">
-                <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full bg-harbour-500" aria-hidden="true" />
-                <p className="font-medium">{t.has(`EventKind.${event.kind}`) ? t(`EventKind.${event.kind}`) : event.kind}</p>
-                <p className="text-stone-500">
-                  {when(event.createdAt)}
-                  {payment && ` · ${methodName(payment.method)}`}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
-      </section>
+      <OrderTimeline steps={shopperTimeline(order, payments, events)} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getOrderForStaff } from "@/lib/admin/order-queries";
 import { requireStaff } from "@/lib/auth/staff";
 import { orderReference } from "@/lib/orders/reference";
+import { orderBadge } from "@/lib/orders/timeline";
 import { formatHkd } from "@/lib/money";
 import { AdminHeader } from "../../../_components/admin-header";
 import { formatHkTime } from "../../../_components/hk-time";
@@ -11,6 +12,18 @@ import { Fulfilment } from "./order-fulfilment";
 import { ContactAndDelivery, Items, Payments, Refunds } from "./order-sections";
 
 type Props = { params: Promise<{ id: string }> };
+
+// Follows fulfilment, as the shopper's page does: a shipped order says "shipped", not "paid".
+const staffBadge: Record<ReturnType<typeof orderBadge>, string> = {
+  pending: "pending",
+  paid: "paid",
+  failed: "failed",
+  expired: "expired",
+  refunded: "refunded",
+  shipped: "shipped",
+  ready_for_pickup: "ready for pick-up",
+  collected: "collected",
+};
 
 export default async function StaffOrderPage({ params }: Props) {
   const staff = await requireStaff();
@@ -27,7 +40,7 @@ export default async function StaffOrderPage({ params }: Props) {
         <header className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-bold">Order {orderReference(order.id)}</h1>
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold" data-testid="order-status">
-            {order.status}
+            {staffBadge[orderBadge(order)]}
           </span>
           <span className="text-sm text-slate-500">
             {formatHkd(order.totalCents)} · placed {formatHkTime(order.createdAt)} (HKT) · {order.locale}
