@@ -108,7 +108,7 @@ test("find my order in Chinese: the same answer whether or not the order exists,
   await page.getByRole("button", { name: "寄連結給我" }).click();
   await expect(page.getByText("訂單號碼由 8 個字母及數字組成，例如 1A2B3C4D。")).toBeVisible();
 
-  const sameAnswer = "如果該訂單是用這個電郵下的，連結已在途中。";
+  const sameAnswer = "如該訂單是以這個電郵地址下單，我們已寄出訂單連結。";
   await page.getByLabel("訂單號碼").fill("00000000");
   await page.getByRole("button", { name: "寄連結給我" }).click();
   await expect(page.getByTestId("link-request-answer")).toHaveText(sameAnswer);

@@ -13,7 +13,7 @@ async function cartLines(page: Page) {
 
 test("after adding, the chosen size and quantity stay chosen, the price stays theirs, and a second press adds the same item", async ({ page }) => {
   await page.goto("/products/tieguanyin-oolong");
-  const sizes = page.getByRole("group", { name: "Size" });
+  const sizes = page.getByRole("group", { name: "Weight" });
   await sizes.getByText("150 g", { exact: true }).click();
   await page.getByLabel("Quantity").selectOption("3");
   await expect(page.getByTestId("product-price")).toHaveText("HK$178.00");

@@ -49,6 +49,6 @@ test("paying by card runs under the policy without a single violation, PMS page 
   await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
   // The language switch needs hydrated JavaScript: it works only if the scripts ran.
   await page.getByLabel("Language").selectOption({ label: "繁體中文 (香港)" });
-  await expect(page.getByRole("heading", { name: "多謝，你的訂單已付款" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "謝謝，你的訂單已付款" })).toBeVisible();
   expect(violations).toEqual([]);
 });

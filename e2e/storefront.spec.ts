@@ -45,7 +45,7 @@ const runs = [
 
 const text = {
   en: { search: "Search the shop", noMatch: "Nothing matches", outAndAbout: "Out & about", sort: "Sort by", inStock: "In stock only", apply: "Apply" },
-  "zh-HK": { search: "搜尋商店", noMatch: "找不到", outAndAbout: "出街用品", sort: "排序", inStock: "只顯示有貨", apply: "套用" },
+  "zh-HK": { search: "搜尋商店", noMatch: "找不到", outAndAbout: "外出用品", sort: "排序", inStock: "只顯示有貨", apply: "套用" },
   "zh-CN": { search: "搜索商店", noMatch: "没有找到", outAndAbout: "出行用品", sort: "排序", inStock: "仅显示有货", apply: "应用" },
 };
 
@@ -153,12 +153,12 @@ test("a variant has its own price; a sold-out size cannot be chosen, and the ser
 test("選擇尺碼：售罄的尺碼不能選，其他尺碼可以加入購物車 @phone", async ({ page, context, baseURL }) => {
   await useLanguage(context, baseURL, "zh-HK");
   await page.goto("/products/kung-fu-slippers");
-  const sizes = page.getByRole("group", { name: "尺寸" });
+  const sizes = page.getByRole("group", { name: "尺碼" });
   await expect(sizes.getByRole("radio", { name: "歐碼 40 (售罄)" })).toBeDisabled();
   await sizes.getByText("歐碼 44", { exact: true }).click();
   await expect(page.getByTestId("product-price")).toHaveText("HK$178.00");
   await page.getByRole("button", { name: "加入購物車" }).click();
-  await expect(page.getByRole("status")).toContainText("功夫鞋 (歐碼 44)");
+  await expect(page.getByRole("status")).toContainText("功夫鞋（歐碼 44）");
 });
 
 for (const run of runs) {

@@ -39,7 +39,7 @@ export const seedCategories: SeedCategory[] = [
   },
   {
     slug: "out-and-about",
-    name: t("Out & about", "出街用品", "出行用品"),
+    name: t("Out & about", "外出用品", "出行用品"),
     description: t("Bags, umbrellas and things to wear in the city.", "城市生活的袋、傘及衣飾。", "包、伞和城市穿搭。"),
   },
 ];
@@ -87,8 +87,8 @@ export const seedProducts: SeedProduct[] = [
     name: t("Jasmine Tea Tin", "茉莉花茶罐", "茉莉花茶罐"),
     description: t(
       "100 g of jasmine green tea, scented seven times, in a resealable tin.",
-      "一百克七窨茉莉綠茶，密封茶罐裝。",
-      "一百克七窨茉莉绿茶，密封茶罐装。",
+      "100 克七窨茉莉綠茶，密封茶罐裝。",
+      "100 克七窨茉莉绿茶，密封茶罐装。",
     ),
     priceCents: 12800,
     stock: 80,
@@ -126,8 +126,8 @@ export const seedProducts: SeedProduct[] = [
     name: t("Bamboo Steamer", "竹蒸籠", "竹蒸笼"),
     description: t(
       "Two-tier 20 cm steamer with lid, hand-woven bamboo.",
-      "二十厘米雙層連蓋蒸籠，人手編織竹製。",
-      "二十厘米双层带盖蒸笼，手工编织竹制。",
+      "20 厘米雙層連蓋蒸籠，人手編織竹製。",
+      "20 厘米双层带盖蒸笼，手工编织竹制。",
     ),
     priceCents: 9900,
     stock: 60,
@@ -181,10 +181,10 @@ export const seedProducts: SeedProduct[] = [
       "捲曲烏龍茶葉帶蘭花香，可以沖五六泡。",
       "卷曲乌龙茶叶带兰花香，可以冲五六泡。",
     ),
-    variantKind: "size",
+    variantKind: "weight",
     variants: [
-      size("tieguanyin-oolong-75g", "75 g", "七十五克", 9800, 30),
-      size("tieguanyin-oolong-150g", "150 g", "一百五十克", 17800, 20),
+      size("tieguanyin-oolong-75g", "75 g", "75 克", 9800, 30),
+      size("tieguanyin-oolong-150g", "150 g", "150 克", 17800, 20),
     ],
     imagePath: "/products/tieguanyin-oolong.svg",
   },
@@ -194,8 +194,8 @@ export const seedProducts: SeedProduct[] = [
     name: t("Pu'er Tea Cake", "普洱茶餅", "普洱茶饼"),
     description: t(
       "A 357 g pressed cake of aged pu'er, wrapped in cotton paper. Earthy, smooth, and better every year.",
-      "三百五十七克陳年普洱茶餅，棉紙包裝，陳香順滑，越放越好。",
-      "三百五十七克陈年普洱茶饼，棉纸包装，陈香顺滑，越放越好。",
+      "357 克陳年普洱茶餅，棉紙包裝，陳香順滑，越放越好。",
+      "357 克陈年普洱茶饼，棉纸包装，陈香顺滑，越放越好。",
     ),
     priceCents: 38800,
     stock: 9,
@@ -220,8 +220,8 @@ export const seedProducts: SeedProduct[] = [
     name: t("Clay Teapot", "紫砂茶壺", "紫砂茶壶"),
     description: t(
       "A small unglazed clay teapot for gongfu brewing, 150 ml.",
-      "一百五十毫升紫砂小茶壺，最適合沖功夫茶。",
-      "一百五十毫升紫砂小茶壶，适合功夫茶。",
+      "150 毫升紫砂小茶壺，最適合沖功夫茶。",
+      "150 毫升紫砂小茶壶，适合冲功夫茶。",
     ),
     priceCents: 46800,
     stock: 6,
@@ -237,7 +237,7 @@ export const seedProducts: SeedProduct[] = [
       "昔日每个香港厨房都有的手绘鸡公碗。",
     ),
     variantKind: "size",
-    variants: [size("rooster-bowl-small", "Small, 11 cm", ["細，十一厘米", "小，十一厘米"], 3800, 40), size("rooster-bowl-large", "Large, 15 cm", "大，十五厘米", 5800, 25)],
+    variants: [size("rooster-bowl-small", "Small, 11 cm", ["細，11 厘米", "小，11 厘米"], 3800, 40), size("rooster-bowl-large", "Large, 15 cm", "大，15 厘米", 5800, 25)],
     imagePath: "/products/rooster-bowl.svg",
   },
   {
@@ -269,7 +269,7 @@ export const seedProducts: SeedProduct[] = [
   {
     slug: "pineapple-bun-plush",
     category: "home",
-    name: t("Pineapple Bun Cushion", "菠蘿包攬枕", "菠萝包抱枕"),
+    name: t("Pineapple Bun Cushion", "菠蘿包抱枕", "菠萝包抱枕"),
     description: t(
       "A soft, golden pineapple bun to hug, with a slab of butter on top.",
       "軟綿綿的金黃菠蘿包，還夾著一片牛油，抱著十分舒服。",

@@ -32,7 +32,7 @@ describe("seedCatalog", () => {
       const own = variants.filter((variant) => variant.productId === row.id);
       expect(own.length).toBeGreaterThanOrEqual(1);
       expect(row.priceCents).toBe(Math.min(...own.map((variant) => variant.priceCents)));
-      if (own.length > 1) expect(row.variantKind).toMatch(/^(size|colour)$/);
+      if (own.length > 1) expect(row.variantKind).toMatch(/^(size|colour|weight)$/);
     }
   });
 

@@ -32,7 +32,7 @@ describe("mail templates", () => {
   it("an item with a variant is named with its variant, in the shopper's language, in both mails", () => {
     const bowl = {
       name: { en: "Rooster Bowl", "zh-HK": "雞公碗", "zh-CN": "鸡公碗" },
-      variantLabel: { en: "Large, 15 cm", "zh-HK": "大，十五厘米", "zh-CN": "大，十五厘米" },
+      variantLabel: { en: "Large, 15 cm", "zh-HK": "大，15 厘米", "zh-CN": "大，15 厘米" },
       quantity: 2,
       lineTotalCents: 11_600,
     };
@@ -43,12 +43,13 @@ describe("mail templates", () => {
     // An item without a variant keeps its plain name.
     expect(confirmation.text).toContain("Jasmine tea × 1: HK$128.00");
     const notice = renderFulfilmentNotice({ ...withVariant, locale: "zh-HK", kind: "shipped", carrier: "SF Express", tracking: "SF123" });
-    expect(notice.text).toContain("雞公碗 (大，十五厘米) × 2");
+    expect(notice.text).toContain("雞公碗（大，15 厘米） × 2");
   });
 
   it("names the whole courier address, region included, in the shopper's language", () => {
     expect(renderOrderConfirmation({ ...order, locale: "en" }).text).toContain("Courier to Chan, 18 Harbour Road, Wan Chai, Hong Kong Island");
-    expect(renderOrderConfirmation({ ...order, locale: "zh-HK" }).text).toContain("速遞送往 Chan, 18 Harbour Road, Wan Chai, 香港島");
+    // Chinese prints from large to small, the recipient last.
+    expect(renderOrderConfirmation({ ...order, locale: "zh-HK" }).text).toContain("速遞送往 香港島 Wan Chai 18 Harbour Road，收件人：Chan");
   });
 
   it("a sign-in link carries the URL in both parts and says when it expires", () => {

@@ -1,7 +1,9 @@
 import { createTranslator } from "use-intl/core";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 import { itemName } from "@/lib/catalog/names";
+import { addressOneLine } from "@/lib/checkout/address-lines";
 import type { DeliveryAddress } from "@/lib/checkout/delivery";
+import { storeValues } from "@/lib/merchant";
 import type { LocalizedText } from "@/lib/db/schema";
 import { formatHkd } from "@/lib/money";
 import en from "@/messages/en.json";
@@ -70,9 +72,9 @@ function orderBlocks(t: ReturnType<typeof translator>["t"], lang: Locale, input:
   const address = input.deliveryAddress;
   const delivery =
     input.deliveryMethod === "courier" && address
-      ? `${t("courierTo")} ${[address.name, address.line1, address.line2, address.district, catalogs[lang].Checkout.regions[address.region]].filter(Boolean).join(", ")}`
+      ? `${t("courierTo")} ${addressOneLine(address, lang, catalogs[lang].Checkout.regions[address.region])}`
       : input.deliveryMethod === "pickup"
-        ? t("pickup")
+        ? t("pickup", storeValues(lang))
         : undefined;
   return [
     { kind: "rows", rows: items },
@@ -94,7 +96,7 @@ export function renderOrderConfirmation(input: OrderMailInput): RenderedMail {
   const { t, lang } = translator(input.locale);
   const subject = t("orderConfirmation.subject", { order: input.orderRef });
   const intro = t("orderConfirmation.intro", { order: input.orderRef, total: formatHkd(input.totalCents) });
-  return compose(subject, [{ kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer"));
+  return compose(subject, [{ kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer", storeValues(lang)));
 }
 
 export function renderFulfilmentNotice(input: OrderMailInput & ({ kind: "shipped"; carrier: string; tracking: string } | { kind: "ready_for_pickup" })): RenderedMail {
@@ -104,7 +106,7 @@ export function renderFulfilmentNotice(input: OrderMailInput & ({ kind: "shipped
     input.kind === "shipped"
       ? t("shipped.intro", { order: input.orderRef, carrier: input.carrier, tracking: input.tracking })
       : t("readyForPickup.intro", { order: input.orderRef });
-  return compose(subject, [{ kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer"));
+  return compose(subject, [{ kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer", storeValues(lang)));
 }
 
 /**
@@ -115,11 +117,11 @@ export function renderShipmentCorrection(input: OrderMailInput & { carrier: stri
   const { t, lang } = translator(input.locale);
   const subject = `${t("correction.subjectPrefix")}${t("shipped.subject", { order: input.orderRef })}`;
   const intro = t("shipped.intro", { order: input.orderRef, carrier: input.carrier, tracking: input.tracking });
-  return compose(subject, [{ kind: "p", text: t("correction.lead") }, { kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer"));
+  return compose(subject, [{ kind: "p", text: t("correction.lead") }, { kind: "p", text: intro }, ...orderBlocks(t, lang, input)], t("footer", storeValues(lang)));
 }
 
 export function renderSignInLink(input: { locale: string; url: string; minutes: number; orderRef?: string | undefined }): RenderedMail {
-  const { t } = translator(input.locale);
+  const { t, lang } = translator(input.locale);
   if (input.orderRef) {
     const subject = t("findOrder.subject", { order: input.orderRef });
     return compose(
@@ -129,7 +131,7 @@ export function renderSignInLink(input: { locale: string; url: string; minutes: 
         { kind: "link", label: t("findOrder.button"), href: input.url },
         { kind: "p", text: t("signIn.ignore") },
       ],
-      t("footer"),
+      t("footer", storeValues(lang)),
     );
   }
   return compose(
@@ -139,6 +141,6 @@ export function renderSignInLink(input: { locale: string; url: string; minutes: 
       { kind: "link", label: t("signIn.button"), href: input.url },
       { kind: "p", text: t("signIn.ignore") },
     ],
-    t("footer"),
+    t("footer", storeValues(lang)),
   );
 }

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { addressLines } from "@/lib/checkout/address-lines";
+import { storeValues } from "@/lib/merchant";
 import type { Order } from "@/lib/db/schema";
 import { formatHkd } from "@/lib/money";
 import { orderBadge } from "@/lib/orders/timeline";
@@ -34,7 +36,7 @@ export async function OrderBreakdown({ order }: { order: Pick<Order, "totalCents
 /** Who to contact and where the order goes, for the shopper's and the staff's pages. */
 export async function OrderDelivery({ order }: { order: Pick<Order, "contactEmail" | "contactPhone" | "deliveryMethod" | "deliveryAddress"> }) {
   if (!order.contactEmail) return null;
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const address = order.deliveryAddress;
   return (
     <dl className="grid gap-3 sm:grid-cols-2" data-testid="order-delivery">
@@ -46,18 +48,16 @@ export async function OrderDelivery({ order }: { order: Pick<Order, "contactEmai
       <div>
         <dt className="font-semibold">{t("Order.delivery")}</dt>
         {order.deliveryMethod === "pickup" || !address ? (
-          <dd>{t("Order.pickup")}</dd>
+          <dd>{t("Order.pickup", storeValues(locale))}</dd>
         ) : (
           <dd>
             {t("Order.courier")}
             <address className="not-italic">
-              {[address.name, address.line1, address.line2, address.district, t(`Checkout.regions.${address.region}`)]
-                .filter(Boolean)
-                .map((line) => (
-                  <span key={line} className="block">
-                    {line}
-                  </span>
-                ))}
+              {addressLines(address, locale, t(`Checkout.regions.${address.region}`)).map((line) => (
+                <span key={line} className="block">
+                  {line}
+                </span>
+              ))}
             </address>
           </dd>
         )}
@@ -75,14 +75,14 @@ type ProgressOrder = Pick<Order, "status" | "deliveryMethod" | "fulfilment" | "c
  */
 export async function OrderProgress({ order }: { order: ProgressOrder }) {
   if (order.status !== "paid") return null;
-  const t = await getTranslations("Order");
+  const [t, locale] = await Promise.all([getTranslations("Order"), getLocale()]);
   const text =
     order.fulfilment === "shipped"
       ? t("progress_shipped", { carrier: order.carrier ?? "", tracking: order.trackingNumber ?? "" })
       : order.collectedAt
         ? t("progress_collected")
         : order.fulfilment === "ready_for_pickup"
-          ? t("progress_ready_for_pickup")
+          ? t("progress_ready_for_pickup", storeValues(locale))
           : order.deliveryMethod === "pickup"
             ? t("progress_preparing_pickup")
             : t("progress_preparing_courier");

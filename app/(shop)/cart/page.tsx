@@ -63,7 +63,8 @@ export default async function CartPage() {
       <aside className="h-fit rounded-2xl border border-stone-200 bg-white p-6">
         <dl className="flex items-baseline justify-between">
           <dt className="text-stone-600">
-            {t("subtotal")} <span className="text-sm">({t("itemCount", { count: cart.itemCount })})</span>
+            {t("subtotal")}{" "}
+            <span className="text-sm">{locale === "en" ? `(${t("itemCount", { count: cart.itemCount })})` : `（${t("itemCount", { count: cart.itemCount })}）`}</span>
           </dt>
           <dd className="text-xl font-bold tabular-nums" data-testid="cart-subtotal">
             {formatHkd(cart.subtotalCents)}

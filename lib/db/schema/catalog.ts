@@ -25,7 +25,7 @@ export const productStatus = pgEnum("product_status", ["draft", "published", "ar
 export type ProductStatus = (typeof productStatus.enumValues)[number];
 
 /** What a product's variants differ by; null when it has one variant only. */
-export type VariantKind = "size" | "colour";
+export type VariantKind = "size" | "colour" | "weight";
 
 // Every language's name and description in one lower-cased column: one
 // trigram index (pg_trgm) serves a search typed in any of them.
@@ -66,7 +66,7 @@ export const products = pgTable(
   },
   (t) => [
     check("products_price_positive", sql`${t.priceCents} > 0`),
-    check("products_variant_kind", sql`${t.variantKind} in ('size', 'colour')`),
+    check("products_variant_kind", sql`${t.variantKind} in ('size', 'colour', 'weight')`),
     index("products_category_idx").on(t.categoryId),
     index("products_status_idx").on(t.status),
     // One index per listing order, and its twin within a category, over the published products the

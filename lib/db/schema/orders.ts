@@ -72,6 +72,8 @@ export const orders = pgTable(
     // A pick-up order the shopper came for: set once by staff after ready_for_pickup.
     collectedAt: timestamp("collected_at", { withTimezone: true }),
     collectedBy: text("collected_by"),
+    // Set when the shopper closed their account: contact, address and links were erased, the order kept for the books.
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -52,7 +52,7 @@ export const zhCn: Dictionary = {
     scanToPay: "扫一扫付款",
     scanHint: "用手机相机扫描此二维码，即可在手机上批准或拒绝付款。",
     testControls: "沙盒控制",
-    testControlsHint: "或在此扮演顾客的钱包：",
+    testControlsHint: "或在此模拟顾客在钱包应用中的操作：",
     approve: "批准付款",
     decline: "拒绝付款",
     expiry: "有效期（月/年）",

@@ -52,7 +52,7 @@ export const zhHk: Dictionary = {
     scanToPay: "掃一掃付款",
     scanHint: "用手機相機掃描此二維碼，即可在手機上批准或拒絕付款。",
     testControls: "沙盒控制",
-    testControlsHint: "或在此扮演顧客的錢包：",
+    testControlsHint: "或在此模擬顧客在錢包應用程式中的操作：",
     approve: "批准付款",
     decline: "拒絕付款",
     expiry: "到期日（月/年）",

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { addressOneLine } from "@/lib/checkout/address-lines";
+import { storeValues } from "@/lib/merchant";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -126,15 +128,11 @@ async function PaidNextSteps({ order }: { order: Pick<Order, "contactEmail" | "d
   if (!order.contactEmail) return null;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const address = order.deliveryAddress;
-  const oneLine = address
-    ? [address.name, address.line1, address.line2, address.district, t(`Checkout.regions.${address.region}`)]
-        .filter(Boolean)
-        .join(locale === "en" ? ", " : "，")
-    : "";
+  const oneLine = address ? addressOneLine(address, locale, t(`Checkout.regions.${address.region}`)) : "";
   return (
     <div className="flex flex-col gap-1" data-testid="paid-next-steps">
       <p>{t("Result.paidEmail", { email: order.contactEmail })}</p>
-      <p>{order.deliveryMethod === "courier" && address ? t("Result.paidCourier", { address: oneLine }) : t("Result.paidPickup")}</p>
+      <p>{order.deliveryMethod === "courier" && address ? t("Result.paidCourier", { address: oneLine }) : t("Result.paidPickup", storeValues(locale))}</p>
     </div>
   );
 }
