@@ -33,7 +33,7 @@ export async function listPaymentsForStaff(filter: PaymentListFilter, page: Keys
   await requireStaff();
   const db = await getDb();
   const found = await db
-    .select({ payment: payments, orderStatus: orders.status, cursorTime: cursorTime(payments.createdAt) })
+    .select({ payment: payments, orderStatus: orders.status, orderPaidPaymentId: orders.paidPaymentId, cursorTime: cursorTime(payments.createdAt) })
     .from(payments)
     .innerJoin(orders, eq(orders.id, payments.orderId))
     .where(and(paymentConditions(filter), keysetWhere(page, payments.createdAt, payments.id)))

@@ -24,6 +24,9 @@ export function FulfilmentForm({ orderId, mode, done }: Props) {
       className="flex flex-col gap-3"
     >
       <input type="hidden" name="orderId" value={orderId} />
+      <p aria-live="polite" role="status" className={`text-sm ${state.status === "error" ? "text-red-700" : "text-slate-600"}`}>
+        {state.message}
+      </p>
       {!done && mode === "ship" && (
         <div className="grid gap-3 sm:grid-cols-2">
           <AdminField name="carrier" label="Carrier" state={state} placeholder="SF Express" />
@@ -39,9 +42,6 @@ export function FulfilmentForm({ orderId, mode, done }: Props) {
           {pending ? "Saving…" : mode === "ship" ? "Mark shipped" : "Mark ready for pick-up"}
         </button>
       )}
-      <p aria-live="polite" role="status" className={`min-h-5 text-sm ${state.status === "error" ? "text-red-700" : "text-slate-600"}`}>
-        {state.message}
-      </p>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { OrderListRow } from "@/lib/admin/order-list";
 import { deliveryLabels, fulfilmentLabel, regionLabels } from "@/lib/admin/order-labels";
+import { methodLabel } from "@/lib/admin/method-labels";
 import { formatHkd } from "@/lib/money";
 import { EmailText } from "./email-text";
 import { formatHkTime } from "./hk-time";
@@ -88,7 +89,7 @@ export function OrdersTable({ rows, caption }: { rows: OrderListRow[]; caption: 
               <td className="p-3">{row.status}</td>
               <td className="p-3 text-right tabular-nums">{row.itemsCount}</td>
               <td className="p-3">
-                {row.paidMethod ?? "—"}
+                {row.paidMethod ? methodLabel(row.paidMethod) : "—"}
                 {row.paidRrn && <span className="block font-mono text-xs text-slate-500">{row.paidRrn}</span>}
               </td>
             </tr>

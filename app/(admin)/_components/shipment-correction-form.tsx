@@ -26,6 +26,9 @@ export function ShipmentCorrectionForm({ orderId, carrier, trackingNumber }: Pro
       >
         <p className="text-slate-600">The shopper is emailed the corrected carrier and tracking number; the change is recorded with your name.</p>
         <input type="hidden" name="orderId" value={orderId} />
+        <p aria-live="polite" role="status" className={`text-sm ${state.status === "error" ? "text-red-700" : "text-slate-600"}`}>
+          {state.message}
+        </p>
         <div className="grid gap-3 sm:grid-cols-2">
           <AdminField idPrefix="correction-" name="carrier" label="Corrected carrier" state={state} defaultValue={carrier} />
           <AdminField idPrefix="correction-" name="trackingNumber" label="Corrected tracking number" state={state} defaultValue={trackingNumber} />
@@ -37,9 +40,6 @@ export function ShipmentCorrectionForm({ orderId, carrier, trackingNumber }: Pro
         >
           {pending ? "Saving…" : "Save correction"}
         </button>
-        <p aria-live="polite" role="status" className={`min-h-5 text-sm ${state.status === "error" ? "text-red-700" : "text-slate-600"}`}>
-          {state.message}
-        </p>
       </form>
     </details>
   );

@@ -14,7 +14,7 @@ export function niceMaxCents(cents: number): number {
 }
 
 /** Stacked bars, one column per day, methods stacked in the order given; coordinates in SVG units. */
-export function layoutTakings(takings: DailyTakings, width = 480, height = 200): ChartLayout {
+export function layoutTakings(takings: DailyTakings, width = 720, height = 240): ChartLayout {
   // Room on the left for a scale label as wide as "HK$10,000" at the SVG's font size.
   const plot = { left: 72, top: 12, bottom: height - 26 };
   const maxCents = niceMaxCents(Math.max(0, ...takings.days.map((d) => d.totalCents)));

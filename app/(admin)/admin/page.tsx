@@ -2,7 +2,9 @@ import Link from "next/link";
 import { describeCount, parseKeysetPage } from "@/lib/admin/keyset";
 import { countPaymentsForStaff, listPaymentsForStaff, paymentViews, type PaymentView } from "@/lib/admin/queries";
 import { requireStaff } from "@/lib/auth/staff";
+import { methodLabel } from "@/lib/admin/method-labels";
 import { formatHkd } from "@/lib/money";
+import { orderReference } from "@/lib/orders/reference";
 import { formatHkTime } from "../_components/hk-time";
 import { AdminHeader } from "../_components/admin-header";
 import { KeysetPager } from "../_components/keyset-pager";
@@ -79,7 +81,7 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
                   </td>
                 </tr>
               )}
-              {rows.map(({ payment, orderStatus }) => (
+              {rows.map(({ payment, orderStatus, orderPaidPaymentId }) => (
                 <tr key={payment.id} data-testid="payment-row">
                   <td className="p-3 whitespace-nowrap">{formatHkTime(payment.createdAt)}</td>
                   <td className="p-3 font-mono text-xs">
@@ -87,12 +89,20 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
                       {payment.rrn}
                     </Link>
                   </td>
-                  <td className="p-3">{payment.method}</td>
+                  <td className="p-3">{methodLabel(payment.method)}</td>
                   <td className="p-3 text-right tabular-nums">{formatHkd(payment.amountCents)}</td>
                   <td className="p-3">
                     <StatusBadge status={payment.status} />
                   </td>
-                  <td className="p-3">{orderStatus}</td>
+                  <td className="p-3">
+                    <Link href={`/admin/orders/${payment.orderId}`} prefetch={false} className="font-mono underline">
+                      <span className="sr-only">Order </span>
+                      {orderReference(payment.orderId)}
+                    </Link>
+                    <span className="block text-xs text-slate-500" data-testid="payment-order-state">
+                      {orderStateForAttempt(orderStatus, orderPaidPaymentId, payment.id)}
+                    </span>
+                  </td>
                   <td className="flex flex-wrap gap-1 p-3">
                     <FlagBadge flag={payment.flag} />
                     <UnreachableBadge since={payment.pmsUnreachableSince} />
@@ -106,4 +116,14 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
       </main>
     </>
   );
+}
+
+/**
+ * The order's status as it bears on this attempt: a failed attempt of an order another attempt
+ * paid must not read "paid" on its own row.
+ */
+function orderStateForAttempt(status: string, paidPaymentId: string | null, paymentId: string): string {
+  if (status !== "paid" && status !== "refunded") return `order ${status}`;
+  if (paidPaymentId === paymentId) return status === "paid" ? "paid the order" : "paid the order, refunded";
+  return `order ${status} by another attempt`;
 }

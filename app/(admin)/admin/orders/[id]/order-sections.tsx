@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { OrderForStaff } from "@/lib/admin/order-queries";
 import type { DeliveryRegion } from "@/lib/checkout/delivery";
+import { methodLabel } from "@/lib/admin/method-labels";
 import { formatHkd } from "@/lib/money";
 import { EmailText } from "../../../_components/email-text";
 import { formatHkTime } from "../../../_components/hk-time";
@@ -97,7 +98,7 @@ export function Payments({ order, attempts }: Pick<OrderForStaff, "order" | "att
             <Link href={`/admin/payments/${attempt.id}`} aria-label={`Story of payment ${attempt.rrn}`} className="font-mono text-xs underline">
               {attempt.rrn}
             </Link>
-            <span>{attempt.method}</span>
+            <span>{methodLabel(attempt.method)}</span>
             <StatusBadge status={attempt.status} />
             <span className="text-slate-500">{formatHkd(attempt.amountCents)} · {formatHkTime(attempt.createdAt)}</span>
             {order.paidPaymentId === attempt.id && <span className="text-xs font-semibold">paid the order</span>}

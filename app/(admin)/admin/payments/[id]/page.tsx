@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPaymentStoryForStaff } from "@/lib/admin/queries";
 import { requireStaff } from "@/lib/auth/staff";
+import { methodLabel } from "@/lib/admin/method-labels";
 import { formatHkd } from "@/lib/money";
 import { formatHkTime } from "../../../_components/hk-time";
 import { AdminHeader } from "../../../_components/admin-header";
@@ -42,7 +43,9 @@ export default async function PaymentStoryPage({ params }: Props) {
         <section className="grid gap-4 md:grid-cols-2">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl border border-slate-200 bg-white p-4 text-sm">
             <dt className="text-slate-500">Method</dt>
-            <dd>{payment.method}</dd>
+            <dd>
+              {methodLabel(payment.method)} <span className="font-mono text-xs text-slate-500">{payment.method}</span>
+            </dd>
             <dt className="text-slate-500">Amount</dt>
             <dd>
               {formatHkd(payment.amountCents)} ({payment.amountCents} cents {payment.currency})
@@ -77,7 +80,7 @@ export default async function PaymentStoryPage({ params }: Props) {
                   <Link href={`/admin/payments/${attempt.id}`} className="font-mono text-xs underline">
                     {attempt.rrn}
                   </Link>
-                  {attempt.method} <StatusBadge status={attempt.status} />
+                  {methodLabel(attempt.method)} <StatusBadge status={attempt.status} />
                   {order.paidPaymentId === attempt.id && <span className="text-xs font-semibold">paid the order</span>}
                 </li>
               ))}
