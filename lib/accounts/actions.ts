@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -10,6 +9,10 @@ import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/env";
 import { accountsEnabled } from "./config";
 import { safeCallbackPath } from "./links";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { closeShopperAccount } from "./personal-data";
 import { deleteSavedAddress } from "./queries";
 import { getShopperSession } from "./session";
 import { requestOrderLink, requestSignInLink, type LinkRequestResult } from "./sign-in";
@@ -31,7 +34,8 @@ function answer(result: LinkRequestResult, t: Awaited<ReturnType<typeof getTrans
 export async function requestSignInLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
   const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", callbackUrl: formData.get("callbackUrl") ?? undefined });
-  if (!parsed.success) return { status: "error", message: t("Account.emailInvalid"), fieldErrors: { email: [t("Account.emailInvalid")] } };
+  // Said once, beside the field it is about (the form's status line stays empty).
+  if (!parsed.success) return { status: "error", fieldErrors: { email: [t("Account.emailInvalid")] } };
   if (!accountsEnabled(env) || !authOptions.secret) return { status: "error", message: t("Account.unavailable") };
   try {
     const result = await requestSignInLink({
@@ -84,4 +88,25 @@ export async function deleteAddressAction(_prev: ActionState, formData: FormData
   if (!deleted) return { status: "error", message: t("Errors.invalidRequest") };
   revalidatePath("/account");
   return { status: "success", message: t("Account.addressDeleted") };
+}
+
+/**
+ * Closes the signed-in shopper's account (lib/accounts/personal-data.ts) once they ticked that
+ * they understand, then ends the session in this browser. Another device's session finds no
+ * account any more: nothing of it is left to show.
+ */
+export async function closeAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  if (formData.get("confirm") !== "yes") return { status: "error", message: t("Account.closeUnconfirmed") };
+  const shopper = await getShopperSession();
+  if (!shopper) return { status: "error", message: t("Account.signInFirst") };
+  try {
+    await closeShopperAccount(await getDb(), shopper);
+  } catch (error) {
+    console.error("[accounts] could not close an account", error instanceof Error ? error.message : error);
+    return { status: "error", message: t("Errors.unexpected") };
+  }
+  const jar = await cookies();
+  for (const cookie of jar.getAll()) if (cookie.name.includes("next-auth.session-token")) jar.delete(cookie.name);
+  redirect("/account/closed");
 }

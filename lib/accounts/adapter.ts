@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { getDb } from "@/lib/db";
 import { shoppers, verificationTokens, type Shopper } from "@/lib/db/schema";
+import { importDeliveredAddresses } from "./addresses";
 
 const toUser = (row: Shopper): AdapterUser => ({ id: row.id, email: row.email, emailVerified: row.emailVerified, name: row.name });
 
@@ -19,6 +20,7 @@ export const shopperAdapter: Adapter = {
       .values({ email: user.email.toLowerCase(), emailVerified: user.emailVerified ?? null, name: user.name ?? null })
       .onConflictDoUpdate({ target: shoppers.email, set: { emailVerified: user.emailVerified ?? null } })
       .returning();
+    await importDeliveredAddresses(db, row!.id, row!.email);
     return toUser(row!);
   },
   async getUser(id) {

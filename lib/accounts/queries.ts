@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
 import { cartItems, carts, orders, shopperAddresses, type Order, type ShopperAddress } from "@/lib/db/schema";
 import type { DeliveryAddress, DeliveryRegion } from "@/lib/checkout/delivery";
+import { saveAddress } from "./addresses";
 import type { ShopperSession } from "./session";
 
 /**
@@ -42,14 +43,7 @@ export async function deleteSavedAddress(shopper: ShopperSession, addressId: str
 }
 
 export async function rememberAddress(shopper: ShopperSession, address: DeliveryAddress): Promise<void> {
-  const db = await getDb();
-  await db
-    .insert(shopperAddresses)
-    .values({ shopperId: shopper.id, ...address, line2: address.line2 ?? null })
-    .onConflictDoUpdate({
-      target: [shopperAddresses.shopperId, shopperAddresses.name, shopperAddresses.line1, shopperAddresses.district, shopperAddresses.region],
-      set: { lastUsedAt: new Date(), line2: address.line2 ?? null },
-    });
+  await saveAddress(await getDb(), shopper.id, address);
 }
 
 /**

@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
-import { rememberAddress } from "@/lib/accounts/queries";
 import { getShopperSession } from "@/lib/accounts/session";
 import { readCartIdCookie } from "@/lib/cart/cart-cookie";
 import { pmsPaymentTypes } from "@pms-kit/client/payment-types";
@@ -47,7 +46,6 @@ export async function startPaymentAction(_prev: ActionState, formData: FormData)
   try {
     const shopper = await getShopperSession();
     if (details) await saveCheckoutDetails(cartId, details);
-    if (shopper && details?.delivery === "courier") await rememberAddress(shopper, details.address);
     result = await beginPayment({
       cartId,
       locale: await getLocale(),

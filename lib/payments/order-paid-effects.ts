@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/tx";
 import { takeStockForPaidOrder } from "@/lib/catalog/stock";
 import { enqueueConfirmationWhenPaid } from "@/lib/mail/order-paid";
 import type { OrderPaid, OrderPaidEffect } from "./order-paid";
+import { rememberDeliveredAddress } from "@/lib/accounts/addresses";
 
 export type { OrderPaid, OrderPaidEffect } from "./order-paid";
 
@@ -18,7 +19,7 @@ export const clearBoughtItemsFromCart: OrderPaidEffect = async (tx, { order, ite
 
 // Stock goes last: a flash sale's orders all lock the same variant rows, so
 // the transaction should hold them only from the decrement to the commit.
-export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, enqueueConfirmationWhenPaid, takeStockForPaidOrder];
+export const orderPaidEffects: readonly OrderPaidEffect[] = [clearBoughtItemsFromCart, enqueueConfirmationWhenPaid, rememberDeliveredAddress, takeStockForPaidOrder];
 
 export async function runOrderPaidEffects(tx: Tx, paid: Omit<OrderPaid, "items">, effects = orderPaidEffects): Promise<void> {
   const items = await tx.select().from(orderItems).where(eq(orderItems.orderId, paid.order.id)).orderBy(asc(orderItems.id));

@@ -23,7 +23,15 @@ export function ContactAndDelivery({ order }: Pick<OrderForStaff, "order">) {
     <AdminCard id="contact" title="Contact and delivery">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-slate-500">Email</dt>
-        <dd>{order.contactEmail ? <EmailText email={order.contactEmail} /> : "— (placed before checkout asked)"}</dd>
+        <dd>
+          {order.contactEmail ? (
+            <EmailText email={order.contactEmail} />
+          ) : order.anonymisedAt ? (
+            `— (erased ${formatHkTime(order.anonymisedAt)} HKT: the shopper closed their account)`
+          ) : (
+            "— (placed before checkout asked)"
+          )}
+        </dd>
         <dt className="text-slate-500">Phone</dt>
         <dd>{order.contactPhone ?? "—"}</dd>
         <dt className="text-slate-500">Delivery</dt>
