@@ -125,7 +125,7 @@ export function parseProductForm(form: Record<string, string>): Parsed<ProductIn
   const status = z.enum(productStatus.enumValues).safeParse(form.status);
   if (!status.success) addError(errors, "status", "Choose draft, published or archived.");
 
-  const kind = z.enum(["none", "size", "colour"]).safeParse(form.variantKind);
+  const kind = z.enum(["none", "size", "colour", "weight"]).safeParse(form.variantKind);
   if (!kind.success) addError(errors, "variantKind", "Choose what the variants differ by.");
   const variantKind = kind.success && kind.data !== "none" ? kind.data : null;
 

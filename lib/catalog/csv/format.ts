@@ -87,7 +87,7 @@ const rowSchema = z.object({
   name_en: text(200).min(1, { error: "the English name is required" }),
   name_zh_hk: text(200),
   name_zh_cn: text(200),
-  variant_kind: z.enum(["", "size", "colour"], { error: "blank, size or colour" }),
+  variant_kind: z.enum(["", "size", "colour", "weight"], { error: "blank, size, colour or weight" }),
   variant_en: text(100),
   variant_zh_hk: text(100),
   variant_zh_cn: text(100),

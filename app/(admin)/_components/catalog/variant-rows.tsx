@@ -17,7 +17,7 @@ type Props = {
   errors: Record<string, string[] | undefined> | undefined;
 };
 
-const kindLabels = { none: "No choice (one variant)", size: "Size", colour: "Colour" } as const;
+const kindLabels = { none: "No choice (one variant)", size: "Size", colour: "Colour", weight: "Weight" } as const;
 const empty: VariantRow = { sku: "", label: null, price: "", stock: 0 };
 
 /**
