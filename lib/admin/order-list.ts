@@ -88,10 +88,16 @@ export async function listOrdersForStaff(filter: OrderFilter, page: KeysetPage =
 /**
  * Every order a filter finds, newest first, a batch at a time, for the CSV:
  * each batch is one keyset query on the list's index, so memory stays flat
- * and no transaction or connection is held between batches.
+ * and no transaction or connection is held between batches. The staff check
+ * happens here, before the first byte: the batches are read while the
+ * response streams, outside the request's scope, where no session can be read.
  */
-export async function* streamOrdersForStaff(filter: OrderFilter, batch = 500): AsyncGenerator<OrderListRow[], void, undefined> {
+export async function streamOrdersForStaff(filter: OrderFilter, batch = 500): Promise<AsyncGenerator<OrderListRow[], void, undefined>> {
   await requireStaff();
+  return readInBatches(filter, batch);
+}
+
+async function* readInBatches(filter: OrderFilter, batch: number): AsyncGenerator<OrderListRow[], void, undefined> {
   let page: KeysetPage = { direction: "first" };
   for (;;) {
     const rows = await readOrders(filter, page, batch);

@@ -1,13 +1,14 @@
+import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { parseOrderFilter } from "@/lib/admin/order-filters";
 import { hongKongDate } from "@/lib/admin/order-labels";
-import { streamOrdersForStaff } from "@/lib/admin/order-list";
+import { streamOrdersForStaff, type OrderListRow } from "@/lib/admin/order-list";
 import { ordersCsvHeader, ordersCsvRows } from "@/lib/admin/orders-csv";
 import { getStaffSession } from "@/lib/auth/staff";
 
 /**
  * Every order the list's filter finds, as a CSV download: the same query
- * string, the same filter, no cap. Streamed: the header goes out at once,
+ * string, the same filter, no cap. Streamed: the header and the first batch go out at once,
  * then the orders a batch of 500 at a time as they are read
  * (streamOrdersForStaff), so memory stays flat at any size and the
  * download starts before the last order is read. Staff only, here and
@@ -24,18 +25,31 @@ export async function GET(request: NextRequest) {
     });
   }
   const { filter } = parseOrderFilter(request.nextUrl.searchParams);
-  const batches = streamOrdersForStaff(filter);
+  // Checked again where orders are read, before the response starts (it cannot be asked once streaming).
+  const batches = await streamOrdersForStaff(filter);
+  let first: IteratorResult<OrderListRow[], void>;
+  try {
+    // The first batch (one indexed query) is read before answering, so a database that cannot be
+    // read gets a clear 503 rather than a download that breaks after its header.
+    first = await batches.next();
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error("[admin] orders CSV failed", error);
+    return new Response("The orders could not be read just now; try again.\n", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const encoder = new TextEncoder();
-  let started = false;
+  let pending: IteratorResult<OrderListRow[], void> | undefined = first;
   const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(ordersCsvHeader()));
+    },
     async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(ordersCsvHeader()));
-        return;
-      }
       try {
-        const next = await batches.next();
+        const next = pending ?? (await batches.next());
+        pending = undefined;
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(ordersCsvRows(next.value)));
       } catch (error) {
