@@ -152,7 +152,17 @@ export async function latestOrderId(page: Page): Promise<string> {
   return href!.split("/").pop()!.split("?")[0]!;
 }
 
+/** A made-up client address (198.18.0.0/15 is for benchmarks), one per test. */
+export const madeUpAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+
 export const test = base.extend<{ shop: ShopPage; checkout: CheckoutFlow; sandboxConsole: SandboxConsole; orders: OrderPlacer; staffOrders: StaffOrders; backOffice: BackOffice }>({
+  // The suite's server trusts one proxy (TRUSTED_PROXY_HOPS=1 in scripts/e2e-server.mjs) and the suite
+  // plays it: each test is a shopper from an address of its own, as behind a load balancer, so the
+  // per-address throttles (sign-in lockout, sign-in links) of one test never reach another. Every
+  // context the test opens, its own page's and browser.newContext()'s, sends it.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": madeUpAddress() });
+  },
   shop: async ({ page }, use) => {
     await use(new ShopPage(page));
     // Clean up: drop the cart the test made, so no state leaks between tests.

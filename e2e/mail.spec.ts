@@ -69,7 +69,7 @@ test("a shopper paying in Chinese gets the confirmation in Chinese @phone", asyn
   await page.waitForURL(/\/checkout\/result\?/);
   await expect(page.getByTestId("order-breakdown")).toContainText("免費");
   await expect(page.getByTestId("paid-next-steps")).toContainText(`確認電郵將寄往 ${email}。`);
-  await expect(page.getByTestId("paid-next-steps")).toContainText("請於 Harbour Goods 門市自取");
+  await expect(page.getByTestId("paid-next-steps")).toContainText("請於港灣好物 Harbour Goods 門市自取");
   await signInAsStaff(page);
   const rows = await openMailbox(page, email);
   await expect(rows).toHaveCount(1);

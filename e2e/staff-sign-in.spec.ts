@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import { test as base, expect } from "./fixtures";
+import { test as base, expect, madeUpAddress } from "./fixtures";
 
-// Each test signs in from its own made-up address (Next takes x-forwarded-for as the
-// client's when no proxy wrote it), so its lockouts never touch the other specs.
+// Each sign-in comes from a made-up address of its own (the suite's server trusts one proxy
+// and takes the client from x-forwarded-for), so its lockouts never touch the other specs.
 const test = base.extend<{ fromAddress: (address: string) => Promise<Page> }>({
   fromAddress: async ({ browser }, use) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
@@ -15,7 +15,7 @@ const test = base.extend<{ fromAddress: (address: string) => Promise<Page> }>({
   },
 });
 
-const unique = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const unique = madeUpAddress;
 
 async function trySignIn(page: Page, email: string, password: string) {
   await page.goto("/admin/sign-in");

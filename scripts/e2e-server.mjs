@@ -22,6 +22,8 @@ const env = {
   PMS_SANDBOX_ALLOWED_ORIGINS: `http://localhost:${Number(port) + 1}`,
   // Checkout asks PMS for its methods every time, so a sandbox fault shows at once.
   PMS_METHODS_CACHE_MS: "0",
+  // The suite plays a load balancer: each test names its client in x-forwarded-for (e2e/fixtures.ts).
+  TRUSTED_PROXY_HOPS: "1",
   // Production mode needs explicit staff credentials (e2e/admin.spec.ts signs in with them).
   STAFF_EMAIL: "staff@harbour.test",
   STAFF_PASSWORD: "e2e-staff-password",

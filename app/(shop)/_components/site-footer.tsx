@@ -29,7 +29,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <p>
-          <span className="font-semibold text-stone-800">{brandName(locale)}</span> ·{" "}
+          <span className="font-semibold text-stone-900">{brandName(locale)}</span> ·{" "}
           <a href={`mailto:${merchant.email}`} className="underline-offset-2 hover:underline">
             {merchant.email}
           </a>{" "}

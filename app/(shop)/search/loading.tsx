@@ -1,5 +1,0 @@
-import { GridSkeleton } from "../_components/skeletons";
-
-export default function Loading() {
-  return <GridSkeleton />;
-}
