@@ -37,7 +37,6 @@ test.beforeAll(async () => {
       // A real shop must be able to send mail; nothing listens here, so it stays queued.
       SMTP_URL: "smtp://127.0.0.1:9",
       STAFF_EMAIL: "staff@harbour.test",
-      STAFF_PASSWORD: "e2e-staff-password",
       NEXTAUTH_SECRET: "e2e-only-nextauth-secret-other-origin",
     },
   });

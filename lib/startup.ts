@@ -17,7 +17,11 @@ export async function startNodeServer(): Promise<void> {
     );
     process.exit(1);
   }
-  const problem = (await import("./db/production")).productionDatabaseProblem(env) ?? (await import("./sandbox-mode")).productionPmsProblem(env);
+  const staffConfig = await import("./auth/staff-config");
+  const problem =
+    (await import("./db/production")).productionDatabaseProblem(env) ??
+    (await import("./sandbox-mode")).productionPmsProblem(env) ??
+    staffConfig.productionStaffProblem(env);
   if (problem) {
     console.error(`\n${problem}\n`);
     process.exit(1);
@@ -39,5 +43,20 @@ export async function startNodeServer(): Promise<void> {
     // Shoppers approve their own payments on the sandbox's page: fine for a demo, never for real money.
     console.warn("[startup] The PMS sandbox is ON in production: payments are simulated. Set PMS_BASE_URL to take real payments.");
   }
+  await inviteFirstOwner(env, staffConfig.resolveStaffConfig(env));
   startBackgroundJobs();
+}
+
+/** A fresh database invites STAFF_EMAIL as the first owner; the demo owner is announced. Neither stops the start. */
+async function inviteFirstOwner(env: import("./env").Env, config: import("./auth/staff-config").StaffConfig): Promise<void> {
+  const warning = (await import("./auth/staff-config")).demoOwnerWarning(config);
+  if (warning) console.warn(warning);
+  if (!config.enabled) return;
+  try {
+    const [{ getDb }, firstOwner] = await Promise.all([import("./db"), import("./staff/first-owner")]);
+    const result = await firstOwner.inviteFirstOwner(await getDb(), config.firstOwnerEmail, env.APP_URL);
+    if (result?.kind === "invited") console.warn(`[startup] No staff yet: ${config.firstOwnerEmail} is invited as the first owner (see the mail outbox, or run \`npm run staff:invite -- --owner EMAIL\`).`);
+  } catch (error) {
+    console.error("[startup] could not invite the first owner:", error instanceof Error ? error.message : error);
+  }
 }

@@ -12,7 +12,7 @@ import {
   verificationTokens,
 } from "@/lib/db/schema";
 import { orderReference } from "@/lib/orders/reference";
-import type { ShopperSession } from "./session";
+import type { ShopperSession } from "./shopper";
 
 /** The orders that are the shopper's: placed signed in, from a cart that joined the account, or with their proven email. */
 const ordersOf = (shopper: ShopperSession) => or(eq(orders.shopperId, shopper.id), eq(orders.contactEmail, shopper.email));

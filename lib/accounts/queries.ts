@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { cartItems, carts, orders, shopperAddresses, type Order, type ShopperAddress } from "@/lib/db/schema";
 import type { DeliveryAddress, DeliveryRegion } from "@/lib/checkout/delivery";
 import { saveAddress } from "./addresses";
-import type { ShopperSession } from "./session";
+import type { ShopperSession } from "./shopper";
 
 /**
  * A shopper's orders from any device: placed while signed in or from a cart

@@ -2,7 +2,9 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 
-export type ShopperSession = { id: string; email: string };
+import type { ShopperSession } from "./shopper";
+
+export type { ShopperSession };
 
 /** The signed-in shopper, or undefined (a staff session is not a shopper session). */
 export async function getShopperSession(): Promise<ShopperSession | undefined> {

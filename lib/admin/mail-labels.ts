@@ -10,6 +10,7 @@ export const mailKindLabels: Record<MailKind, string> = {
   ready_for_pickup: "Ready for pick-up",
   sign_in: "Sign-in link",
   find_order: "Order link (find my order)",
+  staff_invitation: "Staff invitation",
 };
 
 export function mailKindLabel(kind: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { joinBrowserCart, roleFor, shopperAuthOptions } from "@/lib/accounts/auth";
 import { env } from "@/lib/env";
@@ -8,6 +9,8 @@ import { authPages } from "./auth-pages";
 import { authorizeStaff, staffSignInErrors } from "./authorize-staff";
 import { clientIpFrom } from "./client-ip";
 import { resolveStaffConfig } from "./staff-config";
+import { endStaffSession } from "@/lib/staff/sessions";
+import { getDb } from "@/lib/db";
 
 export const staffConfig = resolveStaffConfig(env);
 
@@ -17,10 +20,23 @@ process.env.NEXTAUTH_URL ??= env.APP_URL;
 
 const shopper = shopperAuthOptions();
 
+// A shopper's token lasts 8 hours. A staff token may last a day: its session row
+// (lib/staff/sessions.ts) ends it sooner, after 12 hours idle or when an owner acts.
+const shopperTokenSeconds = 8 * 60 * 60;
+const staffTokenSeconds = 24 * 60 * 60;
+
+const refusalCodes = {
+  locked: staffSignInErrors.locked,
+  "second-factor": staffSignInErrors.secondFactor,
+  "wrong-code": staffSignInErrors.wrongCode,
+  reenrol: staffSignInErrors.reenrol,
+} as const;
+
 export const authOptions: NextAuthOptions = {
   // Without a configured secret, a random one: nothing signed with a guessable value is ever accepted.
   secret: staffConfig.enabled ? staffConfig.secret : (env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex")),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: staffTokenSeconds },
+  jwt: { encode: (params) => encode({ ...params, maxAge: params.token?.role === "staff" ? staffTokenSeconds : shopperTokenSeconds }) },
   // Our own pages, in the shop's chrome and language; staff are passed on to the back office's (lib/auth/auth-pages.ts).
   pages: authPages,
   // Shoppers sign in by emailed link (lib/accounts); staff by password. One JWT, one role each.
@@ -29,7 +45,11 @@ export const authOptions: NextAuthOptions = {
     ...shopper.providers,
     CredentialsProvider({
       name: "Staff",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authentication code", type: "text" },
+      },
       // next-auth puts a thrown error's message in the redirect URL: throw only fixed codes.
       async authorize(credentials, req) {
         let result;
@@ -40,17 +60,23 @@ export const authOptions: NextAuthOptions = {
           throw new Error(staffSignInErrors.unavailable);
         }
         if (result.ok) return result.user;
-        if (result.reason === "locked") throw new Error(staffSignInErrors.locked);
-        return null;
+        if (result.reason === "invalid") return null;
+        throw new Error(refusalCodes[result.reason]);
       },
     }),
   ],
   callbacks: {
-    jwt: ({ token, user, account }) => (user ? { ...token, role: roleFor(account?.provider), shopperId: roleFor(account?.provider) === "shopper" ? user.id : undefined } : token),
+    jwt: ({ token, user, account }) => {
+      if (!user) return token;
+      const role = roleFor(account?.provider);
+      const staffSessionId = role === "staff" && "staffSessionId" in user ? String(user.staffSessionId) : undefined;
+      return { ...token, role, shopperId: role === "shopper" ? user.id : undefined, staffSessionId };
+    },
     session: ({ session, token }) => ({
       ...session,
       role: token.role === "staff" || token.role === "shopper" ? token.role : undefined,
       shopperId: token.role === "shopper" && typeof token.shopperId === "string" ? token.shopperId : undefined,
+      staffSessionId: token.role === "staff" && typeof token.staffSessionId === "string" ? token.staffSessionId : undefined,
     }),
     // callbackUrl never leaves our origin.
     redirect: ({ url, baseUrl }) => {
@@ -63,6 +89,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
+    // Signing out ends the staff session row too: the cookie, if kept somewhere, opens nothing.
+    signOut: async ({ token }) => {
+      if (token?.role === "staff" && typeof token.staffSessionId === "string") await endStaffSession(await getDb(), token.staffSessionId);
+    },
     signIn: async ({ user, account }) => {
       if (roleFor(account?.provider) === "shopper") await joinBrowserCart(user.id);
     },

@@ -8,7 +8,7 @@ import { orderReference } from "@/lib/orders/reference";
 import { renderFulfilmentNotice, renderOrderConfirmation, renderShipmentCorrection, type OrderMailInput, type RenderedMail } from "./templates";
 
 
-export type MailKind = "order_confirmation" | "shipped" | "shipment_corrected" | "ready_for_pickup" | "sign_in" | "find_order";
+export type MailKind = "order_confirmation" | "shipped" | "shipment_corrected" | "ready_for_pickup" | "sign_in" | "find_order" | "staff_invitation";
 
 export type OutgoingMail = {
   /** Same key, same message: a second enqueue is a no-op (exactly once per fact). */

@@ -144,3 +144,21 @@ export function renderSignInLink(input: { locale: string; url: string; minutes: 
     t("footer", storeValues(lang)),
   );
 }
+
+/** A back-office invitation (staff work in English): the single-use link, the role and when it lapses. */
+export function renderStaffInvitation(input: { url: string; roleLabel: string; invitedBy: string | null; hours: number; reenrol: boolean }): RenderedMail {
+  const subject = input.reenrol ? "Set up your Harbour Goods back-office sign-in again" : "You are invited to the Harbour Goods back office";
+  const who = input.invitedBy ? `${input.invitedBy} invited you` : "You are invited";
+  const intro = input.reenrol
+    ? "An owner reset your second factor. Choose a password and set up your authenticator app again with this link."
+    : `${who} to the Harbour Goods back office as ${input.roleLabel}. Choose your name, a password and set up an authenticator app with this link.`;
+  return compose(
+    subject,
+    [
+      { kind: "p", text: intro },
+      { kind: "link", label: "Accept the invitation", href: input.url },
+      { kind: "p", text: `The link works once and lapses in ${input.hours} hours. If you did not expect it, ignore this message.` },
+    ],
+    "Harbour Goods back office",
+  );
+}

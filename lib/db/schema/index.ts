@@ -10,3 +10,4 @@ export * from "./inventory";
 export * from "./product-images";
 export * from "./catalog-imports";
 export * from "./cache";
+export * from "./staff";

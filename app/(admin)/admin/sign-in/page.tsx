@@ -16,7 +16,7 @@ export default async function StaffSignInPage({ searchParams }: Props) {
         <SignInForm initialError={signInErrorMessage(typeof error === "string" ? error : undefined)} />
       ) : (
         <p role="alert" className="rounded-md bg-amber-50 p-4 text-sm">
-          Staff sign-in is turned off: {staffConfig.reason}. Set STAFF_PASSWORD and NEXTAUTH_SECRET to turn it on.
+          Staff sign-in is turned off: {staffConfig.reason}. Set NEXTAUTH_SECRET to turn it on.
         </p>
       )}
     </main>
