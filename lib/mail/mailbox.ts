@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db";
 import { mailOutbox, type MailOutboxRow } from "@/lib/db/schema";
-import { requireStaff } from "@/lib/auth/staff";
+import { can } from "@/lib/auth/permissions";
+import { getStaffActor, requireStaff } from "@/lib/auth/staff";
 import { env } from "@/lib/env";
 import { mailboxEnabled } from "./config";
 
@@ -15,8 +16,10 @@ import { mailboxEnabled } from "./config";
  */
 async function mayReadMailbox(): Promise<boolean> {
   if (!mailboxEnabled(env)) return false;
-  if (env.NODE_ENV === "production") await requireStaff();
-  return true;
+  if (env.NODE_ENV !== "production") return true;
+  await requireStaff();
+  // It also holds staff invitations: a member who could read it could take another's link, and their role.
+  return can(await getStaffActor(), "mailbox.view");
 }
 
 export async function listMailbox({ to }: { to?: string | undefined }): Promise<MailOutboxRow[] | undefined> {
