@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { recordSaleAccepted } from "@/lib/payments/sales";
 import { applyPaymentStatus } from "@/lib/payments/state-writer";
 import { createOrderWithAttempt } from "@/lib/payments/test-support";
-import { claimDueMail, enqueueFulfilmentNotice, enqueueOrderConfirmation, listOrderMail } from "./outbox";
+import { claimDueMail, enqueueFulfilmentNotice, enqueueOrderConfirmation, listOrderMail, markMailFailed, markMailSent } from "./outbox";
 import { startTestSmtpServer } from "./test-smtp";
 import { createSmtpSender } from "./transport";
 import { deliverDueMail, mailLeaseMs } from "./worker";
@@ -143,6 +143,24 @@ describe("the outbox worker against a real SMTP server", () => {
     } finally {
       await smtp.close();
     }
+  });
+
+  it("a worker whose lease ran out and was taken over cannot mark the row sent or failed: only the new holder can", async () => {
+    await clearOutbox();
+    const orderId = await orderWithContact();
+    await enqueueOrderConfirmation(database.db, orderId);
+    const start = new Date(Date.now() + 1_000);
+    const [stale] = await claimDueMail(database.db, { now: start, leaseMs: mailLeaseMs, limit: 10 });
+    const [holder] = await claimDueMail(database.db, { now: new Date(start.getTime() + mailLeaseMs + 1), leaseMs: mailLeaseMs, limit: 10 });
+    expect(holder!.id).toBe(stale!.id);
+    expect(holder!.leaseToken).not.toBe(stale!.leaseToken);
+    expect(await markMailSent(database.db, stale!, new Date())).toBe(false);
+    await markMailFailed(database.db, stale!, "late", new Date());
+    expect(await markMailSent(database.db, holder!, new Date())).toBe(true);
+    const [row] = await listOrderMail(database.db, orderId);
+    expect(row!.sentAt).not.toBeNull();
+    expect(row!.lastError).toBeNull();
+    expect(row!.attempts).toBe(2);
   });
 });
 

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { mailOutbox, orderItems, orders, type MailOutboxRow, type Order, type OrderItem } from "@/lib/db/schema";
+import { claimLeased, leaseHeld } from "@/lib/db/claim";
 import type { Executor } from "@/lib/db/tx";
 import { env } from "@/lib/env";
 import { orderReference } from "@/lib/orders/reference";
@@ -129,53 +130,38 @@ export async function enqueueShipmentCorrection(
 }
 
 /**
- * Claims up to `limit` due, unsent messages for `leaseMs`. SKIP LOCKED plus
- * the lease: two workers (two instances) never hold the same row, and a
- * worker that dies mid-send lets it go when the lease runs out.
+ * Claims up to `limit` due, unsent messages for `leaseMs`, through
+ * lib/db/claim.ts like every other queue: two workers (two instances) never
+ * hold the same row, and a worker that dies mid-send lets it go when the
+ * lease runs out. Each row carries its lease token.
  */
-export async function claimDueMail(db: Db, options: { now: Date; leaseMs: number; limit: number }): Promise<MailOutboxRow[]> {
-  const leaseUntil = new Date(options.now.getTime() + options.leaseMs);
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: mailOutbox.id })
-      .from(mailOutbox)
-      .where(
-        and(
-          isNull(mailOutbox.sentAt),
-          lte(mailOutbox.nextAttemptAt, options.now),
-          or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
-        ),
-      )
-      .orderBy(asc(mailOutbox.id))
-      .limit(options.limit)
-      .for("update", { skipLocked: true });
-    if (due.length === 0) return [];
-    return tx
-      .update(mailOutbox)
-      .set({ leaseUntil, attempts: sql`${mailOutbox.attempts} + 1` })
-      .where(inArray(
-        mailOutbox.id,
-        due.map((row) => row.id),
-      ))
-      .returning();
+export async function claimDueMail(db: Executor, options: { now: Date; leaseMs: number; limit: number }): Promise<MailOutboxRow[]> {
+  const lease = await claimLeased(db, mailOutbox, {
+    due: and(isNull(mailOutbox.sentAt), lte(mailOutbox.nextAttemptAt, options.now))!,
+    orderBy: [asc(mailOutbox.id)],
+    limit: options.limit,
+    now: options.now,
+    leaseMs: options.leaseMs,
+    set: { attempts: sql`${mailOutbox.attempts} + 1` },
   });
+  return lease.rows;
 }
 
 /** Only the holder of the lease it claimed may mark a row sent. */
-export async function markMailSent(db: Db, row: MailOutboxRow, now: Date): Promise<boolean> {
+export async function markMailSent(db: Executor, row: MailOutboxRow, now: Date): Promise<boolean> {
   const done = await db
     .update(mailOutbox)
-    .set({ sentAt: now, leaseUntil: null, lastError: null })
-    .where(and(eq(mailOutbox.id, row.id), sql`${mailOutbox.sentAt} is null`, eq(mailOutbox.leaseUntil, row.leaseUntil!)))
+    .set({ sentAt: now, leaseToken: null, leaseUntil: null, lastError: null })
+    .where(and(leaseHeld(mailOutbox, row.id, row.leaseToken!), isNull(mailOutbox.sentAt)))
     .returning({ id: mailOutbox.id });
   return done.length > 0;
 }
 
-export async function markMailFailed(db: Db, row: MailOutboxRow, error: string, retryAt: Date): Promise<void> {
+export async function markMailFailed(db: Executor, row: MailOutboxRow, error: string, retryAt: Date): Promise<void> {
   await db
     .update(mailOutbox)
-    .set({ leaseUntil: null, lastError: error.slice(0, 500), nextAttemptAt: retryAt })
-    .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.leaseUntil, row.leaseUntil!)));
+    .set({ leaseToken: null, leaseUntil: null, lastError: error.slice(0, 500), nextAttemptAt: retryAt })
+    .where(leaseHeld(mailOutbox, row.id, row.leaseToken!));
 }
 
 export async function listOutbox(db: Db, options: { limit: number }): Promise<MailOutboxRow[]> {

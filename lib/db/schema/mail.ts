@@ -3,7 +3,7 @@ import { orders } from "./orders";
 
 /**
  * Every message the shop sends, written before it is sent (lib/mail). A
- * worker claims due rows with a lease and marks them sent; without SMTP_URL
+ * worker claims due rows with a lease (lib/db/claim.ts, like every queue) and marks them sent; without SMTP_URL
  * they stay here and /dev/mailbox shows them. `dedupeKey` makes "send the
  * confirmation for order X" idempotent however often it is asked.
  */
@@ -21,6 +21,7 @@ export const mailOutbox = pgTable(
     orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    leaseToken: uuid("lease_token"),
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
