@@ -43,6 +43,7 @@ export async function startNodeServer(): Promise<void> {
     // Shoppers approve their own payments on the sandbox's page: fine for a demo, never for real money.
     console.warn("[startup] The PMS sandbox is ON in production: payments are simulated. Set PMS_BASE_URL to take real payments.");
   }
+  await warnOfOtherBuilds();
   await inviteFirstOwner(env, staffConfig.resolveStaffConfig(env));
   startBackgroundJobs();
 }
@@ -58,5 +59,17 @@ async function inviteFirstOwner(env: import("./env").Env, config: import("./auth
     if (result?.kind === "invited") console.warn(`[startup] No staff yet: ${config.firstOwnerEmail} is invited as the first owner (see the mail outbox, or run \`npm run staff:invite -- --owner EMAIL\`).`);
   } catch (error) {
     console.error("[startup] could not invite the first owner:", error instanceof Error ? error.message : error);
+  }
+}
+
+/** Says at start when another build served on this database lately: server actions fail between builds. */
+async function warnOfOtherBuilds(): Promise<void> {
+  const [{ currentBuildId, describeBuilds, noteServingBuild }, { getDatabase }] = await Promise.all([import("./health/builds"), import("./db")]);
+  const buildId = currentBuildId();
+  try {
+    const check = describeBuilds(buildId, await noteServingBuild((await getDatabase()).db, buildId, new Date()));
+    if (!check.ok) console.warn(`[startup] ${check.detail}`);
+  } catch (error) {
+    console.warn("[startup] could not compare builds:", error instanceof Error ? error.message : error);
   }
 }

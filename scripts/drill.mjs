@@ -352,12 +352,19 @@ async function behindProxy(db) {
     const transitions = await paidTransitions(db.sql, ids);
     const dupes = transitions.filter((t) => t.n !== 1).length + (ids.length - transitions.length);
     const [deliveries] = await db.sql`select count(*)::int as n, coalesce(sum(attempts), 0)::int as attempts from pms_webhook_deliveries`;
-    const health = await Promise.all([a, b].map(async (s) => (await fetch(`${s.base}/api/health`)).status));
+    // 200 from each, and each says it is the one build serving (a second build would break cross-instance actions).
+    const health = await Promise.all(
+      [a, b].map(async (s) => {
+        const answer = await fetch(`${s.base}/api/health`);
+        const body = await answer.json();
+        return body.checks?.build?.ok ? String(answer.status) : `${answer.status}, ${body.checks?.build?.detail}`;
+      }),
+    );
     report(
       "7 two instances behind a round-robin proxy",
       `both cache ${slug}'s page (${hits.join(", ")}); 10 shoppers add to cart and pay through the proxy (${proxy.counts.join(" + ")} requests); one order takes a teapot; the other 9 are approved and confirmed by both instances' jobs`,
       `${actionsFailed}/${actions} server actions failed; new stock on both instances ${freshMs} ms after the payment committed (${Object.values(seen).join(" / ")} ms); ${flips} reads of the old stock after the new one showed; ${dupes} payments with ≠ 1 paid transition; ${deliveries.n} sandbox deliveries in ${deliveries.attempts} posts; health ${health.join(", ")}`,
-      hits.every((h) => h === "HIT") && actionsFailed === 0 && freshMs <= 2_000 && flips === 0 && dupes === 0 && deliveries.attempts === deliveries.n && health.every((h) => h === 200),
+      hits.every((h) => h === "HIT") && actionsFailed === 0 && freshMs <= 2_000 && flips === 0 && dupes === 0 && deliveries.attempts === deliveries.n && health.every((h) => h === "200"),
     );
     void shoppers;
   } finally {

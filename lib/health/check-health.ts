@@ -3,11 +3,12 @@ import { sql } from "drizzle-orm";
 import { getDatabase } from "@/lib/db";
 import { readMigrationStatus } from "@/lib/db/migration-status";
 import { env } from "@/lib/env";
+import { currentBuildId, describeBuilds, noteServingBuild } from "./builds";
 import { readHeartbeats } from "./heartbeats";
 import { checkJobs, type Check } from "./jobs-check";
 
 export type { Check } from "./jobs-check";
-export type Health = { ok: boolean; checks: { database: Check; migrations: Check; jobs: Check } };
+export type Health = { ok: boolean; checks: { database: Check; migrations: Check; jobs: Check; build: Check } };
 
 const databaseBudgetMs = 2_000;
 
@@ -20,7 +21,19 @@ export async function checkHealth(now = Date.now()): Promise<Health> {
   const database = await checkDatabase();
   const migrations = database.ok ? await checkMigrations() : { ok: false, detail: "not checked: the database is unreachable" };
   const jobs = checkJobs(readHeartbeats(), env.BACKGROUND_JOBS === "on", now);
-  return { ok: database.ok && migrations.ok && jobs.ok, checks: { database, migrations, jobs } };
+  const build = migrations.ok ? await checkBuild(now) : { ok: false, detail: `build ${currentBuildId()}; others not checked: the database is not ready` };
+  // The build check informs and never fails the instance (lib/health/builds.ts says why).
+  return { ok: database.ok && migrations.ok && jobs.ok, checks: { database, migrations, jobs, build } };
+}
+
+async function checkBuild(now: number): Promise<Check> {
+  const buildId = currentBuildId();
+  try {
+    return describeBuilds(buildId, await noteServingBuild((await getDatabase()).db, buildId, new Date(now)));
+  } catch (error) {
+    console.warn("[health] build check failed:", error instanceof Error ? error.message : error);
+    return { ok: false, detail: `build ${buildId}; others could not be read` };
+  }
 }
 
 async function checkDatabase(): Promise<Check> {

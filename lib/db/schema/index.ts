@@ -11,3 +11,4 @@ export * from "./product-images";
 export * from "./catalog-imports";
 export * from "./cache";
 export * from "./staff";
+export * from "./builds";
