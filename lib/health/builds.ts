@@ -10,12 +10,13 @@ import type { Check } from "./jobs-check";
 export const servingWindowMs = 5 * 60_000;
 
 /**
- * This process's build: NEXT_DEPLOYMENT_ID when the operator names one (Next uses it
+ * This process's build: NEXT_DEPLOYMENT_ID when the build was made with one (Next uses it
  * against version skew too), else the id `next build` wrote, else "development".
  */
 export function currentBuildId(): string {
-  const named = process.env.NEXT_DEPLOYMENT_ID?.trim();
-  if (named) return named.slice(0, 100);
+  // Next inlines this one at build time: the deployment id it was built with, or `false` for none.
+  const named: unknown = process.env.NEXT_DEPLOYMENT_ID;
+  if (typeof named === "string" && named.trim()) return named.trim().slice(0, 100);
   try {
     return fs.readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim().slice(0, 100) || "development";
   } catch {
