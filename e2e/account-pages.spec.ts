@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
 import { expect, test } from "./fixtures";
 import { addToCart, decideOnPaymentPage, payWith, signInAsStaff } from "./payment-fixtures";
 
@@ -81,8 +82,10 @@ for (const run of [
     await page.goto("/orders");
     const elsewhere = page.getByTestId("orders-elsewhere");
     await expect(elsewhere.getByRole("link", { name: run.signIn, exact: true })).toHaveAttribute("href", /\/account\/sign-in/);
+    await expectNoSeriousA11yViolations(page);
     await elsewhere.getByRole("link", { name: run.find }).click();
     await expect(page.getByRole("heading", { name: run.heading, exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 }
 

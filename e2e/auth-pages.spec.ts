@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousA11yViolations } from "./a11y";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signInAsStaff } from "./payment-fixtures";
@@ -9,12 +9,6 @@ const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.ran
 async function expectShopChrome(page: Page) {
   await expect(page.getByRole("banner").getByRole("searchbox")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** The sign-in link mailed to `email`, read by staff from /dev/mailbox. */

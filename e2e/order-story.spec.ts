@@ -1,3 +1,4 @@
+import { expectNoSeriousA11yViolations } from "./a11y";
 import { expect, latestOrderId, test } from "./fixtures";
 import { addToCart, decideOnPaymentPage, payWith } from "./payment-fixtures";
 
@@ -22,6 +23,7 @@ test("a declined card and a retry read as two steps in the shopper's words: plac
   await expect(steps.nth(1)).toContainText("Paid with FPS");
   await expect(page.getByTestId("order-timeline")).not.toContainText(/PMS|failed|confirmed|Visa|rrn/);
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("shipped: the badge says 已寄出, the timeline names the carrier with its tracking link, and staff's header says shipped (zh-HK) @phone", async ({
@@ -49,6 +51,7 @@ test("shipped: the badge says 已寄出, the timeline names the carrier with its
   await expect(steps.nth(1)).toContainText("已用微信支付付款");
   await expect(steps.nth(2)).toContainText("已由 SF Express 寄出，追蹤號碼：SF-STORY-1");
   await expect(steps.nth(2).getByRole("link", { name: "在 SF Express 網站追蹤包裹" })).toHaveAttribute("href", /sf-express\.com.*SF-STORY-1$/);
+  await expectNoSeriousA11yViolations(page);
   // The list says the same.
   await page.goto("/orders");
   await expect(page.getByRole("link", { name: /已寄出/ })).toHaveCount(1);

@@ -1,6 +1,7 @@
 import { createHmac, randomInt } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { demoCredentials } from "./demo-credentials";
+import { expectNoSeriousA11yViolations } from "./a11y";
 import { expect, test } from "./fixtures";
 import { payByCard } from "./payment-fixtures";
 
@@ -60,6 +61,7 @@ for (const device of ["", " @phone"]) {
       if (language.lang !== "en") {
         expect(body.replace(latinAllowed, "").match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
       }
+      await expectNoSeriousA11yViolations(page);
 
       // A malformed CVC is explained on the page, in the page's language, and changes nothing.
       await payByCard(page, "4242 4242 4242 4242", { cvc: "12" });

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousA11yViolations } from "./a11y";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, type CheckoutFlow } from "./fixtures";
 
@@ -6,13 +6,6 @@ type Lang = "en" | "zh-HK" | "zh-CN";
 
 async function useLanguage(context: BrowserContext, baseURL: string | undefined, locale: Lang) {
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost" }]);
-}
-
-/** axe on the page as it stands: no serious or critical WCAG 2.1 A/AA violation. */
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** Card prices in grid order, read from the cards' links ("View X HK$1.00"). */
