@@ -5,7 +5,7 @@ export default mergeConfig(
   sharedConfig,
   defineConfig({
     test: {
-      include: ["{lib,app,scripts,packages}/**/*.test.{ts,tsx}"],
+      include: ["{lib,app,scripts,packages,i18n}/**/*.test.{ts,tsx}"],
       exclude: ["**/*.db.test.ts", "**/node_modules/**"],
       environment: "node",
     },
