@@ -42,10 +42,23 @@ module.exports = {
       name: "sandbox-speaks-http",
       severity: "error",
       comment:
-        "The PMS sandbox is another company's system: it knows the shop's PMS client and payments only over HTTP " +
-        "(tests may put the two together).",
-      from: { path: "^(lib/pms-sandbox|app/\\(pms-sandbox\\)|app/tt-pms-ws)/", pathNot: "\\.test\\.tsx?$" },
+        "The PMS sandbox is another company's system: the package and the shop's mount of it know the PMS client and " +
+        "the shop's payments only over HTTP (tests may put the two together).",
+      from: { path: "^(packages/pms-sandbox|lib/pms-sandbox|app/\\(pms-sandbox\\)|app/tt-pms-ws)/", pathNot: "\\.test\\.tsx?$" },
       to: { path: "^(packages/pms-client|lib/pms|lib/payments)/" },
+    },
+    {
+      name: "shop-mounts-the-sandbox-in-one-place",
+      severity: "error",
+      comment:
+        "The shop talks to the PMS sandbox over HTTP, as to the real PMS. Only its mount (lib/pms-sandbox, the sandbox's " +
+        "pages and routes), the job and startup wiring and the migrations reach the package (tests may too).",
+      from: {
+        path: "^(app|lib|i18n|scripts)/|^(proxy|instrumentation)\\.ts$",
+        pathNot:
+          "^(lib/pms-sandbox|app/\\(pms-sandbox\\)|app/tt-pms-ws|lib/jobs)/|^lib/startup\\.ts$|^lib/db/(migrate|startup-check)\\.ts$|\\.test\\.tsx?$",
+      },
+      to: { path: "^(packages/pms-sandbox|lib/pms-sandbox|app/\\(pms-sandbox\\)|app/tt-pms-ws)/" },
     },
   ],
   options: {

@@ -11,7 +11,7 @@ const nextConfig = {
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which bundlers cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible"],
   // Our workspace packages ship TypeScript through their `exports` (packages/*/README.md).
-  transpilePackages: ["@pms-kit/client"],
+  transpilePackages: ["@pms-kit/client", "@pms-kit/sandbox"],
   poweredByHeader: false,
   // The app has several root layouts (shop, admin, sandbox): an unmatched URL gets
   // app/global-not-found.tsx, branded and translated, instead of Next's bare page.

@@ -6,29 +6,39 @@ import { expect, test } from "./fixtures";
 import { demoCredentials } from "./demo-credentials";
 import { addToCart, decideOnPaymentPage, payWith } from "./payment-fixtures";
 
-// The real PMS lives on another origin. Here the suite's own server (the demo, sandbox on)
-// plays PMS, and a second production shop with no sandbox of its own pays through it by
-// PMS_BASE_URL, on the port scripts/e2e-server.mjs lets the sandbox call back
-// (PMS_SANDBOX_ALLOWED_ORIGINS). Its CSP, redirects and form posts must all let the shopper
-// reach the PMS page and come back.
+// The real PMS lives on another origin. Here the standalone sandbox (`npx pms-sandbox serve`,
+// packages/pms-sandbox, on a free port, no Next.js app of ours) plays PMS, and a second
+// production shop with no sandbox of its own pays through it by PMS_BASE_URL; the sandbox
+// calls back only to that shop (--allowed-origins). The shop's CSP, redirects and form posts
+// must all let the shopper reach the PMS page and come back.
 
-const pmsBase = `http://localhost:${process.env.E2E_PORT ?? 3300}`;
 const shopPort = Number(process.env.E2E_PORT ?? 3300) + 1;
 const shopBase = `http://localhost:${shopPort}`;
+let pmsBase = "";
 
+let sandbox: ChildProcess | undefined;
 let shop: ChildProcess | undefined;
 let dataDir: string | undefined;
 let output = "";
+let sandboxOutput = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  sandbox = spawn(process.execPath, [path.join("node_modules", ".bin", "pms-sandbox"), "serve", "--port", "0", "--merchant", `${demoCredentials.apiKey}:${demoCredentials.secret}`, "--allowed-origins", shopBase], {
+    env: { ...process.env, PMS_SANDBOX_WEBHOOK_INTERVAL_MS: "3000", PMS_SANDBOX_FAULTS: "" },
+  });
+  sandbox.stdout?.on("data", (chunk) => (sandboxOutput += chunk));
+  sandbox.stderr?.on("data", (chunk) => (sandboxOutput += chunk));
+  // It prints its base URL once it listens.
+  await expect.poll(() => (sandbox?.exitCode === null ? /on (http:\/\/localhost:\d+)\n/.exec(sandboxOutput)?.[1] : sandboxOutput), { timeout: 60_000 }).toMatch(/^http:\/\/localhost:\d+$/);
+  pmsBase = /on (http:\/\/localhost:\d+)\n/.exec(sandboxOutput)![1]!;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-other-origin-"));
   shop = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(shopPort)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
       APP_URL: shopBase,
-      PMS_BASE_URL: pmsBase,
+      PMS_BASE_URL: `${pmsBase}/tt-pms-ws/rest`,
       PMS_SANDBOX: "off",
       PMS_API_KEY: demoCredentials.apiKey,
       PMS_SECRET: demoCredentials.secret,
@@ -48,11 +58,15 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (shop && shop.exitCode === null) {
-    const exited = new Promise((resolve) => shop!.once("exit", resolve));
-    shop.kill("SIGTERM");
-    await exited;
+  for (const child of [shop, sandbox]) {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
   }
+  // The standalone sandbox stops cleanly on SIGTERM.
+  expect(sandboxOutput).toContain("Stopped.");
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -73,5 +87,7 @@ test("a shop whose PMS is on another origin: the shopper reaches the PMS page, p
   await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(shopBase);
   expect(violations).toEqual([]);
+  // The sandbox's webhook reached the other shop, which answered errorCode "0" (its console says so).
+  await expect.poll(async () => (await (await fetch(`${pmsBase}/pms-sandbox`)).text()).includes(">delivered<"), { timeout: 20_000 }).toBe(true);
   await context.close();
 });

@@ -38,14 +38,14 @@ async function paidPaymentFor(server, sql, slug) {
 }
 
 async function latestTransactions(sql, count) {
-  return sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn order by p.created_at desc limit ${count}`;
+  return sql`select p.id as payment_id, t.* from payments p join pms_sandbox.transactions t on t.rrn = p.rrn order by p.created_at desc limit ${count}`;
 }
 
 async function webhookDuplicates(server, sql, slug) {
   await paidPaymentFor(server, sql, slug);
   const [tx] = await latestTransactions(sql, 1);
   await completeSale(server.base, tx.rrn);
-  const body = notificationFor(await sql`select * from pms_transactions where rrn = ${tx.rrn}`.then((rows) => rows[0]));
+  const body = notificationFor(await sql`select * from pms_sandbox.transactions where rrn = ${tx.rrn}`.then((rows) => rows[0]));
   const url = `${server.base}/api/pms/webhook/${tx.payment_id}`;
   const first = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
   if (!first.ok) throw new Error(`first notification answered ${first.status}`);
@@ -71,7 +71,7 @@ async function approvedPayments(server, sql, slug, count, atOnce = 50) {
 
 async function webhookToPaid(server, sql, slug, count = 50) {
   const txs = await approvedPayments(server, sql, slug, count);
-  const fresh = await sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn where p.id in ${sql(txs.map((t) => t.payment_id))}`;
+  const fresh = await sql`select p.id as payment_id, t.* from payments p join pms_sandbox.transactions t on t.rrn = p.rrn where p.id in ${sql(txs.map((t) => t.payment_id))}`;
   const acks = [];
   const started = performance.now();
   const answers = await Promise.all(
@@ -114,10 +114,10 @@ async function flashSale(server, sql, slug, count = 500, slowMs = 150) {
   const txs = await approvedPayments(server, sql, slug, count);
   const ids = txs.map((t) => t.payment_id);
   const [{ before }] = await sql`select sum(stock)::int as before from product_variants where product_id = (select id from products where slug = ${slug})`;
-  await sql`insert into pms_settings (key, value, updated_at) values ('faults', ${sql.json({ "query-slow": { on: true, ms: slowMs } })}, now())
+  await sql`insert into pms_sandbox.settings (key, value, updated_at) values ('faults', ${sql.json({ "query-slow": { on: true, ms: slowMs } })}, now())
             on conflict (key) do update set value = excluded.value, updated_at = now()`;
   try {
-    const fresh = await sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn where p.id in ${sql(ids)}`;
+    const fresh = await sql`select p.id as payment_id, t.* from payments p join pms_sandbox.transactions t on t.rrn = p.rrn where p.id in ${sql(ids)}`;
     const acks = [];
     const started = performance.now();
     const answers = await Promise.all(
@@ -153,7 +153,7 @@ async function flashSale(server, sql, slug, count = 500, slowMs = 150) {
       stockTaken: before - after,
     };
   } finally {
-    await sql`delete from pms_settings where key = 'faults'`;
+    await sql`delete from pms_sandbox.settings where key = 'faults'`;
   }
 }
 
@@ -188,7 +188,7 @@ async function firstLoad(server, slug, sql) {
   const shopper = new Shopper(server.base);
   await shopper.addToCart(slug);
   const cookie = shopper.cookieHeader();
-  const [tx] = await sql`select return_url from pms_transactions where return_url <> '' order by created_at desc limit 1`;
+  const [tx] = await sql`select return_url from pms_sandbox.transactions where return_url <> '' order by created_at desc limit 1`;
   const resultPath = tx ? new URL(tx.return_url).pathname + new URL(tx.return_url).search : "/checkout/result";
   const pages = { "/": "/", product: `/products/${slug}`, cart: "/cart", checkout: "/checkout", result: resultPath };
   const empty = await firstLoadJs(server.base, "/bench/empty");

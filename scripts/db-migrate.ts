@@ -1,5 +1,7 @@
 import { openDatabase } from "../lib/db/connect";
+import { migrateDatabase } from "../lib/db/migrate";
 import { parseEnv, pgliteDirOf } from "../lib/env";
+import { resolveSandboxEnabled } from "../lib/sandbox-mode";
 
 async function main() {
   const env = parseEnv(process.env);
@@ -7,8 +9,9 @@ async function main() {
     env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, max: 1 } : { pgliteDir: pgliteDirOf(env) },
   );
   try {
-    await handle.migrate();
-    console.log(`Migrated the ${handle.kind} database.`);
+    const sandbox = resolveSandboxEnabled(env);
+    await migrateDatabase(handle, { sandbox });
+    console.log(`Migrated the ${handle.kind} database${sandbox ? ", with the PMS sandbox's tables" : ""}.`);
   } finally {
     await handle.close();
   }

@@ -38,16 +38,16 @@ async function approvedPayments(server, sql, count, { approve = true } = {}) {
       }),
     );
   }
-  const rows = (await sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn`).filter((r) => !before.has(r.payment_id));
+  const rows = (await sql`select p.id as payment_id, t.* from payments p join pms_sandbox.transactions t on t.rrn = p.rrn`).filter((r) => !before.has(r.payment_id));
   if (approve) for (const row of rows) await completeSale(server.base, row.rrn);
-  return sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn where p.id in ${sql(rows.map((r) => r.payment_id))}`;
+  return sql`select p.id as payment_id, t.* from payments p join pms_sandbox.transactions t on t.rrn = p.rrn where p.id in ${sql(rows.map((r) => r.payment_id))}`;
 }
 
 const paidTransitions = (sql, ids) =>
   sql`select payment_id, count(*)::int as n from payment_events where to_status = 'succeeded' and payment_id in ${sql(ids)} group by payment_id`;
 
 async function setFaults(sql, faults) {
-  await sql`insert into pms_settings (key, value, updated_at) values ('faults', ${sql.json(faults)}, now())
+  await sql`insert into pms_sandbox.settings (key, value, updated_at) values ('faults', ${sql.json(faults)}, now())
             on conflict (key) do update set value = excluded.value, updated_at = now()`;
 }
 
@@ -130,7 +130,7 @@ async function twoInstances(db) {
     const txs = await approvedPayments(a, db.sql, 100, { approve: false });
     // Approving makes the sandbox deliver its own notification (one per sale) from either instance.
     await Promise.all(txs.map((tx, i) => completeSale((i % 2 ? b : a).base, tx.rrn)));
-    const bodies = await db.sql`select p.id as payment_id, t.* from payments p join pms_transactions t on t.rrn = p.rrn where p.id in ${db.sql(txs.map((t) => t.payment_id))}`;
+    const bodies = await db.sql`select p.id as payment_id, t.* from payments p join pms_sandbox.transactions t on t.rrn = p.rrn where p.id in ${db.sql(txs.map((t) => t.payment_id))}`;
     const sends = [];
     for (const tx of bodies) for (const s of [a, b, a, b]) sends.push(postJson(`${s.base}/api/pms/webhook/${tx.payment_id}`, notificationFor(tx)));
     const reconciles = [reconcileRun(db.url, a.base), reconcileRun(db.url, b.base)];
@@ -141,10 +141,10 @@ async function twoInstances(db) {
       timeoutMs: 60_000,
       intervalMs: 500,
     });
-    await waitFor(async () => (await db.sql`select count(*)::int as n from pms_webhook_deliveries where state = 'pending'`)[0].n === 0, { timeoutMs: 30_000, intervalMs: 500 });
+    await waitFor(async () => (await db.sql`select count(*)::int as n from pms_sandbox.webhook_deliveries where state = 'pending'`)[0].n === 0, { timeoutMs: 30_000, intervalMs: 500 });
     const transitions = await paidTransitions(db.sql, ids);
     const dupes = transitions.filter((t) => t.n !== 1).length + (ids.length - transitions.length);
-    const [deliveries] = await db.sql`select count(*)::int as n, coalesce(sum(attempts), 0)::int as attempts, count(*) filter (where state <> 'delivered')::int as undelivered from pms_webhook_deliveries where rrn in ${db.sql(bodies.map((t) => t.rrn))}`;
+    const [deliveries] = await db.sql`select count(*)::int as n, coalesce(sum(attempts), 0)::int as attempts, count(*) filter (where state <> 'delivered')::int as undelivered from pms_sandbox.webhook_deliveries where rrn in ${db.sql(bodies.map((t) => t.rrn))}`;
     const errors = answers.filter((x) => x.status >= 500).length;
     const deadlock = [...runs.map((r) => r.out), ...a.errors, ...b.errors].some((text) => /deadlock/i.test(text));
     report(
@@ -348,10 +348,10 @@ async function behindProxy(db) {
     for (const row of rows) if (row.rrn !== teapot.rrn) await completeSale(proxyBase, row.rrn);
     const ids = rows.map((r) => r.payment_id);
     await waitFor(async () => (await db.sql`select count(*)::int as n from payments where id in ${db.sql(ids)} and status = 'succeeded'`)[0].n === ids.length, { timeoutMs: 60_000, intervalMs: 250 });
-    await waitFor(async () => (await db.sql`select count(*)::int as n from pms_webhook_deliveries where state = 'pending'`)[0].n === 0, { timeoutMs: 30_000, intervalMs: 250 });
+    await waitFor(async () => (await db.sql`select count(*)::int as n from pms_sandbox.webhook_deliveries where state = 'pending'`)[0].n === 0, { timeoutMs: 30_000, intervalMs: 250 });
     const transitions = await paidTransitions(db.sql, ids);
     const dupes = transitions.filter((t) => t.n !== 1).length + (ids.length - transitions.length);
-    const [deliveries] = await db.sql`select count(*)::int as n, coalesce(sum(attempts), 0)::int as attempts from pms_webhook_deliveries`;
+    const [deliveries] = await db.sql`select count(*)::int as n, coalesce(sum(attempts), 0)::int as attempts from pms_sandbox.webhook_deliveries`;
     // 200 from each, and each says it is the one build serving (a second build would break cross-instance actions).
     const health = await Promise.all(
       [a, b].map(async (s) => {

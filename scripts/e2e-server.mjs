@@ -18,8 +18,6 @@ const env = {
   // Short clocks so retries and reconciliation happen within a test's patience.
   PMS_SANDBOX_WEBHOOK_INTERVAL_MS: process.env.PMS_SANDBOX_WEBHOOK_INTERVAL_MS ?? "3000",
   RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS ?? "1000",
-  // e2e/pms-other-origin.spec.ts runs a second shop on the next port that pays through this sandbox.
-  PMS_SANDBOX_ALLOWED_ORIGINS: `http://localhost:${Number(port) + 1}`,
   // Checkout asks PMS for its methods every time, so a sandbox fault shows at once.
   PMS_METHODS_CACHE_MS: "0",
   // The suite plays a load balancer: each test names its client in x-forwarded-for (e2e/fixtures.ts).

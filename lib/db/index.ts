@@ -2,6 +2,8 @@ import "server-only";
 import { env, pgliteDirOf } from "@/lib/env";
 import { openDatabase, type DatabaseHandle, type Db } from "./connect";
 import { processSingleton } from "@/lib/process-singleton";
+import { resolveSandboxEnabled } from "@/lib/sandbox-mode";
+import { migrateDatabase } from "./migrate";
 import { seedCatalog } from "./seed";
 
 export type { Db } from "./connect";
@@ -37,7 +39,7 @@ async function connect(): Promise<DatabaseHandle> {
   }
   // The embedded database is the zero-setup path: ready on first start.
   const handle = await openDatabase({ pgliteDir: pgliteDirOf(env) });
-  await handle.migrate();
+  await migrateDatabase(handle, { sandbox: resolveSandboxEnabled(env) });
   await seedCatalog(handle.db);
   return handle;
 }

@@ -35,6 +35,19 @@ describe("databaseProblemAtStart", () => {
     }
   });
 
+  it("refuses, while the shop mounts the sandbox, a database whose sandbox tables are behind", async () => {
+    const shopOnly = await createTestDatabase({ migrate: false });
+    await shopOnly.migrate();
+    setDatabaseForTests(shopOnly);
+    try {
+      expect(await databaseProblemAtStart()).toMatch(
+        /^The PMS sandbox's tables are not up to date: \d+ of its migrations are not applied\. Run `npm run db:migrate`/,
+      );
+    } finally {
+      await shopOnly.drop();
+    }
+  });
+
   it("reports a database that cannot be opened, in one message", async () => {
     const refused = Promise.reject(new Error("The embedded database at x is already open in another process (pid 1)."));
     refused.catch(() => {});

@@ -1,5 +1,8 @@
 import "server-only";
 import { getDatabase } from "./index";
+import { readSandboxMigrationStatus } from "@pms-kit/sandbox";
+import { env } from "@/lib/env";
+import { resolveSandboxEnabled } from "@/lib/sandbox-mode";
 import { describeUnmigrated, readMigrationStatus } from "./migration-status";
 
 /**
@@ -19,7 +22,14 @@ export async function databaseProblemAtStart(): Promise<string | undefined> {
   }
   try {
     const status = await readMigrationStatus(handle.db);
-    return status.current ? undefined : describeUnmigrated(status);
+    if (!status.current) return describeUnmigrated(status);
+    if (!resolveSandboxEnabled(env)) return undefined;
+    const sandbox = await readSandboxMigrationStatus(handle.db);
+    if (sandbox.current) return undefined;
+    return (
+      `The PMS sandbox's tables are not up to date: ${sandbox.pending.length} of its migrations are not applied. ` +
+      `Run \`npm run db:migrate\` (with the same DATABASE_URL), then start the shop again.`
+    );
   } catch (error) {
     return `The shop cannot read the database's migrations: ${error instanceof Error ? error.message : String(error)}`;
   }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { parseEnv } from "@/lib/env";
 import { openDatabase, type DatabaseHandle } from "./connect";
+import { migrateDatabase } from "./migrate";
 import { setDatabaseForTests } from "./index";
 
 export type TestDatabase = DatabaseHandle & { name: string; url?: string; drop: () => Promise<void> };
@@ -35,7 +36,8 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   } else {
     handle = await openDatabase({ inMemory: true });
   }
-  if (options.migrate !== false) await handle.migrate();
+  // The sandbox's tables too: tests mount it (lib/pms-sandbox/mount.ts) whatever the environment says.
+  if (options.migrate !== false) await migrateDatabase(handle, { sandbox: true });
   setDatabaseForTests(handle);
   return {
     ...handle,

@@ -1,16 +1,21 @@
-import "server-only";
 import { env, type Env } from "@/lib/env";
-import { sandboxEnv } from "./env";
-import { resolveUrlPolicy, type UrlPolicy } from "./url-policy";
 import { resolveSandboxCredentials, resolveSandboxEnabled, SANDBOX_SECRET } from "@/lib/sandbox-mode";
+import { anyHttpUrl, onlyOrigins, type UrlPolicy } from "@pms-kit/sandbox";
+import type { SandboxEnv } from "./env";
 
-type SandboxEnv = Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">;
+/**
+ * How the shop mounts the sandbox package (@pms-kit/sandbox) on its own
+ * origin, decided from its environment: when it serves, which credentials it
+ * takes, where a sale may send shoppers and webhooks, who may use the console.
+ */
+
+type EnabledEnv = Pick<Env, "PMS_BASE_URL" | "PMS_SANDBOX">;
 
 /**
  * The sandbox serves when no real PMS is configured, or when forced on; it
  * can be forced off. Off means every sandbox route and page answers 404.
  */
-export function isSandboxEnabled(source: SandboxEnv = env): boolean {
+export function isSandboxEnabled(source: EnabledEnv = env): boolean {
   return resolveSandboxEnabled(source);
 }
 
@@ -29,29 +34,16 @@ export function getSandboxCredentials(source: CredentialsEnv = env): SandboxCred
   return { ...credentials, isDefaultSecret: credentials.secret === SANDBOX_SECRET };
 }
 
-export const sandboxTimings = {
-  timestampToleranceMs: sandboxEnv.PMS_SANDBOX_TIMESTAMP_TOLERANCE_MS,
-  webhookIntervalMs: sandboxEnv.PMS_SANDBOX_WEBHOOK_INTERVAL_MS,
-  paymentTimeoutMs: sandboxEnv.PMS_SANDBOX_PAYMENT_TIMEOUT_MS,
-  // Long enough for a slow merchant, short enough that a hung one cannot stall the queue.
-  webhookRequestTimeoutMs: 10_000,
-  // A claim outlives any single delivery; a lease past this means its process died.
-  webhookLeaseMs: 60_000,
-  webhookMaxAttempts: 5,
-} as const;
+type PolicyEnv = Pick<Env, "NODE_ENV" | "APP_URL"> & Pick<SandboxEnv, "PMS_SANDBOX_ALLOWED_ORIGINS">;
 
-/** Absolute URLs of the pages a shopper's browser or phone opens. */
-export function paymentPageUrl(token: string): string {
-  return `${env.APP_URL}/pms-payment/${encodeURIComponent(token)}`;
-}
-
-export function scanPageUrl(token: string): string {
-  return `${paymentPageUrl(token)}/scan`;
-}
-
-/** Where a sale's returnUrl and webhookUrl may point: anywhere in development, our origins in production. */
-export function getUrlPolicy(): UrlPolicy {
-  return resolveUrlPolicy({ ...env, ...sandboxEnv });
+/**
+ * Where a sale's returnUrl and webhookUrl may point: anywhere in development;
+ * in production only the shop's own origin and those the operator lists, so
+ * that our origin is no open redirect and the sandbox posts to no internal service.
+ */
+export function resolveUrlPolicy(source: PolicyEnv): UrlPolicy {
+  if (source.NODE_ENV !== "production") return anyHttpUrl;
+  return onlyOrigins([new URL(source.APP_URL).origin, ...source.PMS_SANDBOX_ALLOWED_ORIGINS]);
 }
 
 /** In production the console and its switches are for staff only; in development it stays open (quick start). */

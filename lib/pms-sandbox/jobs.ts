@@ -1,23 +1,21 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { startJobLoop, type JobLoop } from "@/lib/jobs/job-loop";
-import { sandboxTimings } from "./config";
-import { expireOverduePayments } from "./store/outcomes";
-import { dispatchDueWebhooks } from "./webhooks/dispatch";
+import { sandboxEnv } from "./env";
+import { getSandbox } from "./mount";
 
 /**
- * The sandbox's background work: POST due webhooks, and turn unpaid
- * payments into timeouts. Both claim their rows in the database, so every
- * app instance may run them. Call only when the sandbox is enabled.
+ * The sandbox's background work in the shop's own job loops (heartbeats,
+ * /api/health): POST due webhooks within about a second, and turn unpaid
+ * payments into timeouts every 2 s. Both claim their rows in the database,
+ * so every app instance may run them. Call only when the sandbox is enabled.
  */
 export function startSandboxJobs(): JobLoop[] {
-  const dispatchEveryMs = Math.min(sandboxTimings.webhookIntervalMs, 1000);
   return [
-    startJobLoop("pms-sandbox-webhooks", dispatchEveryMs, async () => {
-      await dispatchDueWebhooks({ db: await getDb() });
+    startJobLoop("pms-sandbox-webhooks", Math.min(sandboxEnv.PMS_SANDBOX_WEBHOOK_INTERVAL_MS, 1000), async () => {
+      await (await getSandbox()).jobs.dispatchWebhooks();
     }),
     startJobLoop("pms-sandbox-timeouts", 2000, async () => {
-      await expireOverduePayments({ db: await getDb() });
+      await (await getSandbox()).jobs.expireOverdue();
     }),
   ];
 }

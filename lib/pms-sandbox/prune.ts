@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { and, isNotNull, lt, sql } from "drizzle-orm";
-import { deleteInBatch } from "@/lib/db/claim";
-import { pmsTransactions, pmsWebhookDeliveries } from "@/lib/db/schema";
+import { pruneFinalTransactions } from "@pms-kit/sandbox";
 import type { Executor } from "@/lib/db/tx";
 import { emptyToUndefined, parseEnvWith } from "@/lib/env";
 
@@ -13,21 +11,12 @@ const pruneEnv = parseEnvWith(
 );
 
 /**
- * The sandbox's old transactions, in demo mode (its own table, its own rule):
+ * The sandbox's old transactions, in demo mode (its own tables, its own rule):
  * final for longer than the retention, with no webhook delivery still
- * pending. Deliveries and their attempts go with them (ON DELETE CASCADE).
+ * pending. Deliveries and their attempts go with them.
  */
 export const sandboxPruner = {
   name: "old sandbox transactions",
   run: (db: Executor, limit: number, now = new Date()) =>
-    deleteInBatch(
-      db,
-      pmsTransactions,
-      and(
-        isNotNull(pmsTransactions.finalAt),
-        lt(pmsTransactions.finalAt, new Date(now.getTime() - pruneEnv.PMS_SANDBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000)),
-        sql`not exists (select 1 from ${pmsWebhookDeliveries} where ${pmsWebhookDeliveries.transactionId} = ${pmsTransactions.id} and ${pmsWebhookDeliveries.state} = 'pending')`,
-      )!,
-      limit,
-    ),
+    pruneFinalTransactions(db, { finalBefore: new Date(now.getTime() - pruneEnv.PMS_SANDBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000), limit }),
 };

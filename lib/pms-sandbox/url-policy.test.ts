@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isUrlAllowed, resolveUrlPolicy } from "./url-policy";
+import { isUrlAllowed } from "@pms-kit/sandbox";
+import { resolveUrlPolicy } from "./config";
 
 const production = resolveUrlPolicy({
   NODE_ENV: "production",

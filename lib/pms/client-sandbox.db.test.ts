@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { handlePmsRequest, type PmsOperationName } from "@/lib/pms-sandbox/api/handle-request";
+import type { PmsOperationName } from "@pms-kit/sandbox";
+import { handleSandboxApi } from "@/lib/pms-sandbox/mount";
 import { createPmsClient, sign, type PmsClient } from "@pms-kit/client";
 
 // The shop's client against the sandbox over real HTTP: a node:http server
@@ -30,7 +31,7 @@ beforeAll(async () => {
     }
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(key, value);
-    const response = await handlePmsRequest(operation, new Request(`http://sandbox.test${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
+    const response = await handleSandboxApi(operation, new Request(`http://sandbox.test${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   };

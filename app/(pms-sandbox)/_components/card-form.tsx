@@ -1,6 +1,6 @@
 import { payByCardAction } from "@/app/(pms-sandbox)/pms-payment/actions";
-import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import { formatCardNumber, testCardsFor, type CardResult } from "@/lib/pms-sandbox/payment/test-cards";
+import type { Dictionary } from "@pms-kit/sandbox/dictionaries";
+import { formatCardNumber, testCardsFor, type CardResult } from "@pms-kit/sandbox/test-cards";
 
 const field =
   "rounded-lg border border-slate-300 px-3 py-2.5 font-mono text-lg tracking-wider focus:border-slate-500 focus:outline-none";

@@ -1,11 +1,13 @@
 import { setPaymentTimeoutAction } from "@/app/(pms-sandbox)/pms-sandbox/actions";
-import type { ConsoleData } from "@/lib/pms-sandbox/console/load";
+import type { ConsoleData } from "@pms-kit/sandbox";
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 
 /** How a merchant connects, and the timings in force. */
 export function ConsoleConnection({ appUrl, data }: { appUrl: string; data: ConsoleData }) {
-  const { credentials, timings } = data;
+  const { timings } = data;
+  // The shop mounts the sandbox with its one merchant account.
+  const credentials = data.credentials[0] ?? { apiKey: "", secret: null };
   const rows: Array<[string, React.ReactNode]> = [
     ["PMS_BASE_URL", <code key="base">{`${appUrl}/tt-pms-ws/rest`}</code>],
     ["Operations", <code key="ops">POST /online/gateway · /online/sales · /online/query</code>],

@@ -1,7 +1,7 @@
 import { resendWebhookAction } from "@/app/(pms-sandbox)/pms-sandbox/actions";
-import type { ConsoleData } from "@/lib/pms-sandbox/console/load";
-import { formatHongKongTime } from "@/lib/pms-sandbox/payment/display";
-import { serializeWebhookPayload } from "@/lib/pms-sandbox/webhooks/payload";
+import type { ConsoleData } from "@pms-kit/sandbox";
+import { formatHongKongTime } from "@pms-kit/sandbox/display";
+import { serializeWebhookPayload } from "@pms-kit/sandbox/payload";
 import { StatusBadge } from "./status-badge";
 
 export function ConsoleDeliveries({ deliveries }: { deliveries: ConsoleData["deliveries"] }) {

@@ -1,6 +1,6 @@
 import { resetFaultsAction, switchFaultAction } from "@/app/(pms-sandbox)/pms-sandbox/actions";
-import type { FaultRow } from "@/lib/pms-sandbox/console/load";
-import { defaultFaultMs, faultDescriptions } from "@/lib/pms-sandbox/faults";
+import type { FaultRow } from "@pms-kit/sandbox";
+import { defaultFaultMs, faultDescriptions } from "@pms-kit/sandbox/faults";
 
 const sourceText: Record<FaultRow["source"], string> = {
   env: "from PMS_SANDBOX_FAULTS",

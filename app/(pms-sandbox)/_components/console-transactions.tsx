@@ -1,6 +1,6 @@
 import { completePaymentAction } from "@/app/(pms-sandbox)/pms-sandbox/actions";
-import type { PmsTransaction } from "@/lib/db/schema";
-import { formatAmount, formatHongKongTime } from "@/lib/pms-sandbox/payment/display";
+import type { PmsTransaction } from "@pms-kit/sandbox";
+import { formatAmount, formatHongKongTime } from "@pms-kit/sandbox/display";
 import { StatusBadge } from "./status-badge";
 
 const actionsFor: Record<string, Array<{ outcome: string; label: string; verb: string; primary?: boolean }>> = {

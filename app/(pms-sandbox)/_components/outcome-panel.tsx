@@ -1,5 +1,5 @@
-import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import type { GwRefStatus } from "@/lib/pms-sandbox/status";
+import type { Dictionary } from "@pms-kit/sandbox/dictionaries";
+import type { GwRefStatus } from "@pms-kit/sandbox/status";
 
 // Drawn, not typed: a system may lack the font for symbols such as ⏱.
 const tone: Record<GwRefStatus, { path: string; className: string }> = {

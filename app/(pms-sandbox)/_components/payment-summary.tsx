@@ -1,5 +1,5 @@
-import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import { formatAmount, readExtendParam } from "@/lib/pms-sandbox/payment/display";
+import type { Dictionary } from "@pms-kit/sandbox/dictionaries";
+import { formatAmount, readExtendParam } from "@pms-kit/sandbox/display";
 
 type SaleFacts = { amt: number; rrn: string; extendParam: string };
 

@@ -1,4 +1,4 @@
-import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
+import type { Dictionary } from "@pms-kit/sandbox/dictionaries";
 
 /** The wallet's QR code: a real one, encoding the sandbox's scan page for this payment. */
 export function QrPanel({

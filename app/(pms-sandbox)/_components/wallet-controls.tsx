@@ -1,5 +1,5 @@
 import { decidePaymentAction } from "@/app/(pms-sandbox)/pms-payment/actions";
-import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
+import type { Dictionary } from "@pms-kit/sandbox/dictionaries";
 
 /** Approve or decline as the shopper's wallet would; doing nothing lets the payment time out. */
 export function WalletControls({

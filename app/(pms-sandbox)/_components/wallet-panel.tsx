@@ -1,5 +1,5 @@
-import type { Dictionary } from "@/lib/pms-sandbox/dictionaries";
-import { renderQrSvg } from "@/lib/pms-sandbox/payment/qr";
+import type { Dictionary } from "@pms-kit/sandbox/dictionaries";
+import { renderQrSvg } from "@pms-kit/sandbox";
 import { QrPanel } from "./qr-panel";
 import { WalletControls } from "./wallet-controls";
 

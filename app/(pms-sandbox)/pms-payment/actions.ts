@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
-import { decidePayment, payByCard } from "@/lib/pms-sandbox/payment/decide";
-import { buildReturnTarget } from "@/lib/pms-sandbox/payment/return-target";
+import { decidePayment, payByCard } from "@/lib/pms-sandbox/payments";
+import { buildReturnTarget } from "@pms-kit/sandbox";
 
 const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const decideSchema = z.object({

@@ -1,22 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db";
-import { requireConsoleAccess } from "@/lib/pms-sandbox/console/access";
-import {
-  completeFromConsole,
-  resendFromConsole,
-  resetFaultsFromConsole,
-  setPaymentTimeoutFromConsole,
-  switchFaultFromConsole,
-} from "@/lib/pms-sandbox/console/commands";
-import type { Db } from "@/lib/pms-sandbox/store/db";
+import type { Sandbox } from "@pms-kit/sandbox";
+import { requireConsoleAccess } from "@/lib/pms-sandbox/access";
 
-async function run(command: (db: Db) => Promise<void>): Promise<void> {
+async function run(command: (console: Sandbox["console"]) => Promise<void>): Promise<void> {
   // Outside the try: its 404 and sign-in redirect are thrown for Next to answer.
-  await requireConsoleAccess();
+  const sandbox = await requireConsoleAccess();
   try {
-    await command(await getDb());
+    await command(sandbox.console);
   } catch (error) {
     // A hand-edited form is the only way here; the page simply shows the unchanged state.
     console.warn("[pms-sandbox] console action refused:", error instanceof Error ? error.message : error);
@@ -25,21 +17,21 @@ async function run(command: (db: Db) => Promise<void>): Promise<void> {
 }
 
 export async function completePaymentAction(form: FormData) {
-  await run((db) => completeFromConsole(db, form));
+  await run((console) => console.complete(form));
 }
 
 export async function resendWebhookAction(form: FormData) {
-  await run((db) => resendFromConsole(db, form));
+  await run((console) => console.resend(form));
 }
 
 export async function switchFaultAction(form: FormData) {
-  await run((db) => switchFaultFromConsole(db, form));
+  await run((console) => console.switchFault(form));
 }
 
 export async function resetFaultsAction() {
-  await run((db) => resetFaultsFromConsole(db));
+  await run((console) => console.resetFaults());
 }
 
 export async function setPaymentTimeoutAction(form: FormData) {
-  await run((db) => setPaymentTimeoutFromConsole(db, form));
+  await run((console) => console.setPaymentTimeout(form));
 }

@@ -6,7 +6,7 @@ import { ConsoleDeliveries } from "@/app/(pms-sandbox)/_components/console-deliv
 import { ConsoleFaults } from "@/app/(pms-sandbox)/_components/console-faults";
 import { ConsoleTransactions } from "@/app/(pms-sandbox)/_components/console-transactions";
 import { env } from "@/lib/env";
-import { readConsole } from "@/lib/pms-sandbox/console/access";
+import { readConsole } from "@/lib/pms-sandbox/access";
 
 export const metadata: Metadata = { title: "Console" };
 

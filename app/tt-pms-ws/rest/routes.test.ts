@@ -14,6 +14,8 @@ describe("with the sandbox off", () => {
       import("./online/sales/route"),
       import("./online/query/route"),
       import("./sandbox/complete/route"),
+      import("./sandbox/resend/route"),
+      import("./sandbox/list/route"),
     ]);
     for (const { POST } of routes) {
       const response = await POST(new Request("http://localhost/x", { method: "POST", body: "{}" }));

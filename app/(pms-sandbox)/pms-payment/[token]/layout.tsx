@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { cache } from "react";
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
-import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
-import { defaultLang, htmlLang, parseLang, type SandboxLang } from "@/lib/pms-sandbox/lang";
-import { loadPaymentLang } from "@/lib/pms-sandbox/payment/decide";
+import { getDictionary } from "@pms-kit/sandbox/dictionaries";
+import { defaultLang, htmlLang, parseLang, type SandboxLang } from "@pms-kit/sandbox/lang";
+import { loadPaymentLang } from "@/lib/pms-sandbox/payments";
 import "../../../globals.css";
 
 type Props = { params: Promise<{ token: string }> };

@@ -7,15 +7,15 @@ import { PaymentWatcher } from "@/app/(pms-sandbox)/_components/payment-watcher"
 import { SandboxHeader } from "@/app/(pms-sandbox)/_components/sandbox-header";
 import { WalletPanel } from "@/app/(pms-sandbox)/_components/wallet-panel";
 import { decidePaymentAction } from "@/app/(pms-sandbox)/pms-payment/actions";
-import { isSandboxEnabled, scanPageUrl } from "@/lib/pms-sandbox/config";
-import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
-import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
-import { getLogoDataUri } from "@/lib/pms-sandbox/logos";
-import { loadPaymentWithClock } from "@/lib/pms-sandbox/payment/decide";
-import { choosePageLayout } from "@/lib/pms-sandbox/payment/display";
-import { buildReturnTarget } from "@/lib/pms-sandbox/payment/return-target";
-import { isPaymentType, paymentTypeInfo } from "@/lib/pms-sandbox/payment-types";
-import { asGwRefStatus } from "@/lib/pms-sandbox/status";
+import { isSandboxEnabled, scanPageUrl } from "@/lib/pms-sandbox/mount";
+import { getDictionary } from "@pms-kit/sandbox/dictionaries";
+import { defaultLang, htmlLang, parseLang } from "@pms-kit/sandbox/lang";
+import { getLogoDataUri } from "@pms-kit/sandbox";
+import { loadPaymentWithClock } from "@/lib/pms-sandbox/payments";
+import { choosePageLayout } from "@pms-kit/sandbox/display";
+import { buildReturnTarget } from "@pms-kit/sandbox";
+import { isPaymentType, paymentTypeInfo } from "@pms-kit/sandbox/payment-types";
+import { asGwRefStatus } from "@pms-kit/sandbox/status";
 
 type Props = {
   params: Promise<{ token: string }>;

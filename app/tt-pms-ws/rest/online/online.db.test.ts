@@ -3,9 +3,9 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { env } from "@/lib/env";
 import { getSandboxCredentials } from "@/lib/pms-sandbox/config";
 import { sandboxEnv } from "@/lib/pms-sandbox/env";
-import { computeSign } from "@/lib/pms-sandbox/sign";
-import { findTransactionByRrn } from "@/lib/pms-sandbox/store/transactions";
-import { jsonRequest, salesBody, signedFields } from "@/lib/pms-sandbox/test-support";
+import { getSandbox } from "@/lib/pms-sandbox/mount";
+import { computeSign } from "@pms-kit/sandbox";
+import { jsonRequest, salesBody, signedFields } from "@pms-kit/sandbox/test-support";
 import { POST as gatewayRoute } from "./gateway/route";
 import { POST as queryRoute } from "./query/route";
 import { POST as salesRoute } from "./sales/route";
@@ -80,7 +80,7 @@ describe("the spec's examples as contract", () => {
       errorMessage: "成功",
     });
     expect(answer.paymentUrl).toMatch(new RegExp(`^${env.APP_URL}/pms-payment/[A-Za-z0-9_-]{32}$`));
-    const stored = await findTransactionByRrn(database.db, request.rrn);
+    const stored = await (await getSandbox()).transactions.findByRrn(request.rrn);
     expect(stored).toMatchObject({ status: "05", userAgent: "Mozilla/5.0 (iPhone)", extendParam: request.extendParam });
     expect(stored?.request).not.toHaveProperty("apiKey");
     expect(stored?.request).not.toHaveProperty("sign");

@@ -3,10 +3,10 @@ import { OutcomePanel } from "@/app/(pms-sandbox)/_components/outcome-panel";
 import { PaymentSummary } from "@/app/(pms-sandbox)/_components/payment-summary";
 import { SandboxHeader } from "@/app/(pms-sandbox)/_components/sandbox-header";
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
-import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
-import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
-import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
-import { asGwRefStatus } from "@/lib/pms-sandbox/status";
+import { getDictionary } from "@pms-kit/sandbox/dictionaries";
+import { defaultLang, htmlLang, parseLang } from "@pms-kit/sandbox/lang";
+import { loadPayment } from "@/lib/pms-sandbox/payments";
+import { asGwRefStatus } from "@pms-kit/sandbox/status";
 
 /** The spec's "default PMS result page", for a sale made without returnUrl. */
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {

@@ -4,12 +4,12 @@ import { PaymentSummary } from "@/app/(pms-sandbox)/_components/payment-summary"
 import { SandboxHeader } from "@/app/(pms-sandbox)/_components/sandbox-header";
 import { WalletControls } from "@/app/(pms-sandbox)/_components/wallet-controls";
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
-import { getDictionary } from "@/lib/pms-sandbox/dictionaries";
-import { defaultLang, htmlLang, parseLang } from "@/lib/pms-sandbox/lang";
-import { getLogoDataUri } from "@/lib/pms-sandbox/logos";
-import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
-import { isPaymentType, paymentTypeInfo } from "@/lib/pms-sandbox/payment-types";
-import { asGwRefStatus } from "@/lib/pms-sandbox/status";
+import { getDictionary } from "@pms-kit/sandbox/dictionaries";
+import { defaultLang, htmlLang, parseLang } from "@pms-kit/sandbox/lang";
+import { getLogoDataUri } from "@pms-kit/sandbox";
+import { loadPayment } from "@/lib/pms-sandbox/payments";
+import { isPaymentType, paymentTypeInfo } from "@pms-kit/sandbox/payment-types";
+import { asGwRefStatus } from "@pms-kit/sandbox/status";
 
 /**
  * What the QR code opens on a phone: the "wallet app" of the sandbox, where

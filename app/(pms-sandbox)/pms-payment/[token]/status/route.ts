@@ -1,7 +1,7 @@
 import { isSandboxEnabled } from "@/lib/pms-sandbox/config";
-import { loadPayment } from "@/lib/pms-sandbox/payment/decide";
-import { buildReturnTarget } from "@/lib/pms-sandbox/payment/return-target";
-import { isFinalStatus } from "@/lib/pms-sandbox/status";
+import { loadPayment } from "@/lib/pms-sandbox/payments";
+import { buildReturnTarget } from "@pms-kit/sandbox";
+import { isFinalStatus } from "@pms-kit/sandbox/status";
 
 /** Polled by the open payment page: is it final yet, and where does the browser go then. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

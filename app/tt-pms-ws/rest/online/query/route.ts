@@ -1,6 +1,6 @@
-import { handlePmsRequest } from "@/lib/pms-sandbox/api/handle-request";
+import { handleSandboxApi } from "@/lib/pms-sandbox/mount";
 
-// PMS sandbox, at the spec's documented URL (next.config.js rewrites the variants of docs/pms/NOTES.md #1 here).
+// PMS sandbox (@pms-kit/sandbox), at the spec's documented URL (next.config.js rewrites the variants of docs/pms/NOTES.md #1 here).
 export function POST(request: Request): Promise<Response> {
-  return handlePmsRequest("query", request);
+  return handleSandboxApi("query", request);
 }

@@ -1,6 +1,6 @@
-import { handlePmsRequest } from "@/lib/pms-sandbox/api/handle-request";
+import { handleSandboxApi } from "@/lib/pms-sandbox/mount";
 
-// PMS sandbox test helper: decide or refund a payment, signed like every call.
+// The sandbox's signed test helper (packages/pms-sandbox/README.md), used by `pms-sandbox complete` and tests.
 export function POST(request: Request): Promise<Response> {
-  return handlePmsRequest("complete", request);
+  return handleSandboxApi("complete", request);
 }
