@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
-import { requireStaff } from "@/lib/auth/staff";
+import { recordStaffAction } from "@/lib/audit";
+import { can, forbiddenMessage, signedOutMessage } from "@/lib/auth/permissions";
+import { getStaffActor } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
 import { getPaymentById } from "@/lib/payments/queries";
@@ -14,7 +16,9 @@ const recheckSchema = z.object({ paymentId: z.uuid() });
 export async function recheckPaymentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = recheckSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "That is not a payment id." };
-  await requireStaff();
+  const actor = await getStaffActor();
+  if (!actor) return { status: "error", message: signedOutMessage };
+  if (!can(actor, "payments.check")) return { status: "error", message: forbiddenMessage };
   let message: string;
   let orderId: string;
   try {
@@ -22,6 +26,8 @@ export async function recheckPaymentAction(_prev: ActionState, formData: FormDat
     if (!payment) return { status: "error", message: "No such payment." };
     orderId = payment.orderId;
     const outcome = await confirmPayment({ payment, source: "staff" });
+    // The check's own effects commit in confirmPayment's transaction; this row says who asked and what PMS answered.
+    await recordStaffAction(await getDb(), actor, { kind: "payment.pms_check", record: { type: "payment", id: payment.id }, after: { outcome: outcome.kind } });
     message = {
       applied: "PMS answered; the new status is applied.",
       unchanged: "PMS answered; nothing changed.",

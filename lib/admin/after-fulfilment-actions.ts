@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action-state";
-import { requireStaff } from "@/lib/auth/staff";
+import { forbiddenMessage, signedOutMessage } from "@/lib/auth/permissions";
+import { getStaffActor } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { collectionSchema, correctionSchema, fieldErrorsOf } from "@/lib/orders/fulfilment-input";
 import { markOrderCollected, type CollectionResult } from "@/lib/orders/pickup-collection";
@@ -25,6 +26,8 @@ function correctionState(result: CorrectionResult): ActionState {
       return { status: "error", message: `The order is ${result.status}; nothing was changed or sent.` };
     case "not-shipped":
       return { status: "error", message: "Only a shipped order's shipment can be corrected; nothing was changed." };
+    case "forbidden":
+      return { status: "error", message: forbiddenMessage };
   }
 }
 
@@ -42,6 +45,8 @@ function collectionState(result: CollectionResult): ActionState {
       return { status: "error", message: `The order is ${result.status}; nothing was changed.` };
     case "not-ready":
       return { status: "error", message: "Only an order set aside for pick-up can be collected; nothing was changed." };
+    case "forbidden":
+      return { status: "error", message: forbiddenMessage };
   }
 }
 
@@ -61,15 +66,15 @@ async function run<R extends { kind: string }>(orderId: string, change: () => Pr
 export async function correctShipmentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = correctionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
-  const staff = await requireStaff();
-  const input = { ...parsed.data, staffEmail: staff.email };
-  return run(parsed.data.orderId, async () => correctShipment(await getDb(), input), correctionState, "corrected");
+  const actor = await getStaffActor();
+  if (!actor) return { status: "error", message: signedOutMessage };
+  return run(parsed.data.orderId, async () => correctShipment(await getDb(), actor, parsed.data), correctionState, "corrected");
 }
 
 export async function markCollectedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = collectionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "That is not an order id." };
-  const staff = await requireStaff();
-  const input = { ...parsed.data, staffEmail: staff.email };
-  return run(parsed.data.orderId, async () => markOrderCollected(await getDb(), input), collectionState, "collected");
+  const actor = await getStaffActor();
+  if (!actor) return { status: "error", message: signedOutMessage };
+  return run(parsed.data.orderId, async () => markOrderCollected(await getDb(), actor, parsed.data), collectionState, "collected");
 }

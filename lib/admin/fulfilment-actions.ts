@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action-state";
-import { requireStaff } from "@/lib/auth/staff";
+import { forbiddenMessage, signedOutMessage } from "@/lib/auth/permissions";
+import { getStaffActor } from "@/lib/auth/staff";
 import { getDb, type Db } from "@/lib/db";
 import { markOrderReadyForPickup, markOrderShipped, type FulfilmentResult } from "@/lib/orders/fulfilment";
 import { fieldErrorsOf, pickupSchema, shipmentSchema } from "@/lib/orders/fulfilment-input";
@@ -15,6 +16,7 @@ function refusal(result: Exclude<FulfilmentResult, { kind: "fulfilled" }>): Acti
     "not-paid": "Only a paid order can be fulfilled; nothing was changed.",
     "already-fulfilled": "This order is already fulfilled; nothing was changed.",
     "wrong-delivery": "This order's delivery does not fit that; nothing was changed.",
+    forbidden: forbiddenMessage,
   }[result.kind];
   return { status: "error", message, ...(result.kind === "invalid" && { fieldErrors: result.fieldErrors }) };
 }
@@ -40,13 +42,15 @@ async function fulfilWith(orderId: string, run: (db: Db) => Promise<FulfilmentRe
 export async function markShippedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = shipmentSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
-  const staff = await requireStaff();
-  return fulfilWith(parsed.data.orderId, (db) => markOrderShipped(db, { ...parsed.data, staffEmail: staff.email }), "Marked shipped");
+  const actor = await getStaffActor();
+  if (!actor) return { status: "error", message: signedOutMessage };
+  return fulfilWith(parsed.data.orderId, (db) => markOrderShipped(db, actor, parsed.data), "Marked shipped");
 }
 
 export async function markReadyForPickupAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = pickupSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "That is not an order id." };
-  const staff = await requireStaff();
-  return fulfilWith(parsed.data.orderId, (db) => markOrderReadyForPickup(db, { ...parsed.data, staffEmail: staff.email }), "Marked ready for pick-up");
+  const actor = await getStaffActor();
+  if (!actor) return { status: "error", message: signedOutMessage };
+  return fulfilWith(parsed.data.orderId, (db) => markOrderReadyForPickup(db, actor, parsed.data), "Marked ready for pick-up");
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testActor } from "@/lib/auth/test-actors";
 import { orderItems, orders, payments, type NewOrder } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { PmsPaymentType } from "@pms-kit/client/payment-types";
@@ -7,7 +8,6 @@ import { parseOrderFilter } from "./order-filters";
 import { parseKeysetPage } from "./keyset";
 import { countOrdersForStaff, countOrdersToFulfil, listOrdersForStaff } from "./order-list";
 
-vi.mock("@/lib/auth/staff", () => ({ requireStaff: async () => ({ email: "staff@harbour.test" }) }));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -107,7 +107,7 @@ beforeAll(async () => {
 async function found(query: string) {
   const { filter, problems } = parseOrderFilter(new URLSearchParams(query));
   expect(problems).toEqual([]);
-  const { rows } = await listOrdersForStaff(filter);
+  const { rows } = await listOrdersForStaff(testActor("read_only"), filter);
   const names = Object.fromEntries(Object.entries(seeded).map(([name, order]) => [order.id, name]));
   return rows.map((row) => names[row.id]);
 }
@@ -120,22 +120,22 @@ describe("listOrdersForStaff", () => {
   it("pages by keyset, two at a time: older then newer walks every order once, in order", async () => {
     const { filter } = parseOrderFilter(new URLSearchParams("view=all"));
     const names = Object.fromEntries(Object.entries(seeded).map(([name, order]) => [order.id, name]));
-    const first = await listOrdersForStaff(filter, { direction: "first" }, 2);
+    const first = await listOrdersForStaff(testActor("read_only"), filter, { direction: "first" }, 2);
     expect(first.rows.map((row) => names[row.id])).toEqual(["unpaid", "pickupShipped"]);
     expect(first.newer).toBeUndefined();
-    const second = await listOrdersForStaff(filter, parseKeysetPage({ older: first.older }, []), 2);
+    const second = await listOrdersForStaff(testActor("read_only"), filter, parseKeysetPage({ older: first.older }, []), 2);
     expect(second.rows.map((row) => names[row.id])).toEqual(["pickupPaid", "courierPaid"]);
-    const third = await listOrdersForStaff(filter, parseKeysetPage({ older: second.older }, []), 2);
+    const third = await listOrdersForStaff(testActor("read_only"), filter, parseKeysetPage({ older: second.older }, []), 2);
     expect(third.rows.map((row) => names[row.id])).toEqual(["oldPaid"]);
     expect(third.older).toBeUndefined();
-    const back = await listOrdersForStaff(filter, parseKeysetPage({ newer: third.newer }, []), 2);
+    const back = await listOrdersForStaff(testActor("read_only"), filter, parseKeysetPage({ newer: third.newer }, []), 2);
     expect(back.rows.map((row) => names[row.id])).toEqual(["pickupPaid", "courierPaid"]);
-    expect(await countOrdersForStaff(filter)).toEqual({ n: 5, capped: false });
+    expect(await countOrdersForStaff(testActor("read_only"), filter)).toEqual({ n: 5, capped: false });
   });
 
   it("to fulfil: paid and not yet shipped or set aside", async () => {
     expect(await found("view=to-fulfil")).toEqual(["pickupPaid", "courierPaid", "oldPaid"]);
-    expect(await countOrdersToFulfil()).toEqual({ n: 3, capped: false });
+    expect(await countOrdersToFulfil(testActor("read_only"))).toEqual({ n: 3, capped: false });
   });
 
   it("filters by status and by delivery", async () => {
@@ -166,7 +166,7 @@ describe("listOrdersForStaff", () => {
   });
 
   it("gives each row what the list and the CSV show", async () => {
-    const { rows } = await listOrdersForStaff(parseOrderFilter(new URLSearchParams(`view=all&q=${seeded.courierPaid.id}`)).filter);
+    const { rows } = await listOrdersForStaff(testActor("read_only"), parseOrderFilter(new URLSearchParams(`view=all&q=${seeded.courierPaid.id}`)).filter);
     expect(rows).toEqual([
       expect.objectContaining({
         reference: seeded.courierPaid.id.slice(0, 8).toUpperCase(),
@@ -186,7 +186,7 @@ describe("listOrdersForStaff", () => {
   });
 
   it("an unpaid order has no paid method or rrn", async () => {
-    const { rows } = await listOrdersForStaff(parseOrderFilter(new URLSearchParams(`view=all&q=${seeded.unpaid.id}`)).filter);
+    const { rows } = await listOrdersForStaff(testActor("read_only"), parseOrderFilter(new URLSearchParams(`view=all&q=${seeded.unpaid.id}`)).filter);
     expect(rows[0]).toMatchObject({ paidMethod: null, paidRrn: null, itemsCount: 2 });
   });
 });

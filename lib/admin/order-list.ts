@@ -1,7 +1,9 @@
 import "server-only";
 import { and, count, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { requireStaff } from "@/lib/auth/staff";
+import { recordStaffAction } from "@/lib/audit";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { orderItems, orders, payments } from "@/lib/db/schema";
 import { orderReference } from "@/lib/orders/reference";
@@ -79,8 +81,8 @@ async function readOrders(filter: OrderFilter, page: KeysetPage, limit: number) 
 export type OrderListRow = Omit<Awaited<ReturnType<typeof readOrders>>[number], "cursorTime">;
 
 /** One page of the orders a filter finds, newest first, and the cursors of the pages either side. */
-export async function listOrdersForStaff(filter: OrderFilter, page: KeysetPage = { direction: "first" }, size = orderPageSize) {
-  await requireStaff();
+export async function listOrdersForStaff(actor: StaffActor, filter: OrderFilter, page: KeysetPage = { direction: "first" }, size = orderPageSize) {
+  assertCan(actor, "orders.view");
   const found = await readOrders(filter, page, size + 1);
   return keysetResult(page, found, size, (row) => ({ time: row.cursorTime, id: row.id }));
 }
@@ -92,8 +94,10 @@ export async function listOrdersForStaff(filter: OrderFilter, page: KeysetPage =
  * happens here, before the first byte: the batches are read while the
  * response streams, outside the request's scope, where no session can be read.
  */
-export async function streamOrdersForStaff(filter: OrderFilter, batch = 500): Promise<AsyncGenerator<OrderListRow[], void, undefined>> {
-  await requireStaff();
+export async function streamOrdersForStaff(actor: StaffActor, filter: OrderFilter, batch = 500): Promise<AsyncGenerator<OrderListRow[], void, undefined>> {
+  // Shoppers' names, emails and addresses: CSV is for roles that may take personal data away.
+  assertCan(actor, "csv.export");
+  await recordStaffAction(await getDb(), actor, { kind: "order.csv_export", after: { filter } });
   return readInBatches(filter, batch);
 }
 
@@ -117,13 +121,13 @@ async function cappedCount(where: SQL | undefined): Promise<CappedCount> {
 }
 
 /** How many orders the filter finds: exact up to 1,000, "more than 1,000" beyond (it reads at most 1,001 index entries). */
-export async function countOrdersForStaff(filter: OrderFilter): Promise<CappedCount> {
-  await requireStaff();
+export async function countOrdersForStaff(actor: StaffActor, filter: OrderFilter): Promise<CappedCount> {
+  assertCan(actor, "orders.view");
   return cappedCount(filterConditions(filter));
 }
 
 /** How many paid orders wait to be shipped or set aside, whatever the page's filter (its own partial index). */
-export async function countOrdersToFulfil(): Promise<CappedCount> {
-  await requireStaff();
+export async function countOrdersToFulfil(actor: StaffActor): Promise<CappedCount> {
+  assertCan(actor, "orders.view");
   return cappedCount(toFulfil);
 }

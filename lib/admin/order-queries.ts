@@ -1,5 +1,7 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/staff";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { staffNamesByEmail } from "@/lib/staff/names";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { mailDelivery } from "@/lib/mail/config";
@@ -15,8 +17,8 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * with where mail goes (SMTP or the outbox) to say where each one stands. Undefined for an id that is not a
  * UUID or names no order, so the page is a 404, never a database error.
  */
-export async function getOrderForStaff({ id }: { id: string }) {
-  await requireStaff();
+export async function getOrderForStaff(actor: StaffActor, { id }: { id: string }) {
+  assertCan(actor, "orders.view");
   if (!uuidPattern.test(id)) return undefined;
   const db = await getDb();
   const order = await getOrderRow(db, id);
@@ -25,10 +27,12 @@ export async function getOrderForStaff({ id }: { id: string }) {
     listOrderItems(db, id),
     listOrderPayments(db, id),
     listOrderMail(db, id),
-    listShipmentCorrections(db, id),
+    listShipmentCorrections(db, actor, id),
   ]);
+  // The "who" columns hold emails (kept as written); staff read names.
+  const names = await staffNamesByEmail(db, [order.fulfilledBy, order.collectedBy, ...corrections.map((row) => row.correctedBy)]);
   const paidPayment = attempts.find((attempt) => attempt.id === order.paidPaymentId);
-  return { order, items, attempts, paidPayment, mail, corrections, delivery: mailDelivery(env) };
+  return { order, items, attempts, paidPayment, mail, corrections, names, delivery: mailDelivery(env) };
 }
 
 export type OrderForStaff = NonNullable<Awaited<ReturnType<typeof getOrderForStaff>>>;
@@ -37,8 +41,8 @@ export type OrderForStaff = NonNullable<Awaited<ReturnType<typeof getOrderForSta
  * What the packer needs and nothing more: where it goes and what goes in
  * the box (no prices, no payments). Staff only, checked here where it is read.
  */
-export async function getPackingSlipForStaff({ id }: { id: string }) {
-  await requireStaff();
+export async function getPackingSlipForStaff(actor: StaffActor, { id }: { id: string }) {
+  assertCan(actor, "orders.view");
   if (!uuidPattern.test(id)) return undefined;
   const db = await getDb();
   const order = await getOrderRow(db, id);

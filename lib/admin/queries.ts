@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
-import { requireStaff } from "@/lib/auth/staff";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { orders, payments, webhookInbox } from "@/lib/db/schema";
 import { getOrderRow, getPaymentById, listOrderItems, listOrderPayments, listPaymentEvents } from "@/lib/payments/queries";
@@ -29,8 +30,8 @@ function paymentConditions({ view, rrn }: PaymentListFilter): SQL | undefined {
 }
 
 /** One page of payments, newest first, with the cursors of the pages either side (lib/admin/keyset.ts). */
-export async function listPaymentsForStaff(filter: PaymentListFilter, page: KeysetPage = { direction: "first" }, size = paymentPageSize) {
-  await requireStaff();
+export async function listPaymentsForStaff(actor: StaffActor, filter: PaymentListFilter, page: KeysetPage = { direction: "first" }, size = paymentPageSize) {
+  assertCan(actor, "orders.view");
   const db = await getDb();
   const found = await db
     .select({ payment: payments, orderStatus: orders.status, orderPaidPaymentId: orders.paidPaymentId, cursorTime: cursorTime(payments.createdAt) })
@@ -43,8 +44,8 @@ export async function listPaymentsForStaff(filter: PaymentListFilter, page: Keys
 }
 
 /** How many payments the view finds: exact up to 1,000, "more than 1,000" beyond. */
-export async function countPaymentsForStaff(filter: PaymentListFilter): Promise<CappedCount> {
-  await requireStaff();
+export async function countPaymentsForStaff(actor: StaffActor, filter: PaymentListFilter): Promise<CappedCount> {
+  assertCan(actor, "orders.view");
   const db = await getDb();
   const capped = db.select({ one: sql`1` }).from(payments).where(paymentConditions(filter)).limit(countCap + 1).as("capped");
   const [row] = await db.select({ n: count() }).from(capped);
@@ -53,8 +54,8 @@ export async function countPaymentsForStaff(filter: PaymentListFilter): Promise<
 }
 
 /** A payment's whole story: its order, the order's other attempts, every event and every webhook PMS sent. */
-export async function getPaymentStoryForStaff({ id }: { id: string }) {
-  await requireStaff();
+export async function getPaymentStoryForStaff(actor: StaffActor, { id }: { id: string }) {
+  assertCan(actor, "orders.view");
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const db = await getDb();
   const payment = await getPaymentById(db, id);

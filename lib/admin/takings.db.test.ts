@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testActor } from "@/lib/auth/test-actors";
 import { orders, payments, type OrderStatus } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { lastHongKongDays, listDailyTakings } from "./takings";
 
-vi.mock("@/lib/auth/staff", () => ({ requireStaff: async () => ({ email: "staff@harbour.test" }) }));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ describe("listDailyTakings", () => {
     await paidOrder("UNIONPAY", 7_700, "2025-03-10T04:00:00Z", "paid", false); // a second payment that did not pay the order
     await paidOrder("FPSPAY", 4_400, "2025-03-31T16:00:00Z"); // tomorrow in Hong Kong
 
-    const takings = await listDailyTakings({ days: 30, now });
+    const takings = await listDailyTakings(testActor("read_only"), { days: 30, now });
     expect(takings.days).toHaveLength(30);
     expect(takings.methods).toEqual(["WXPAY", "FPSPAY", "VMPAY"]);
     expect(takings.days[0]).toEqual({ day: "2025-03-02", totalCents: 14_000, byMethod: { WXPAY: 13_000, VMPAY: 1_000 } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
-import { requireStaff } from "@/lib/auth/staff";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { orders, payments } from "@/lib/db/schema";
 import { pmsPaymentTypes, type PmsPaymentType } from "@pms-kit/client/payment-types";
@@ -22,8 +23,8 @@ export function lastHongKongDays(days: number, now: Date): string[] {
  * it. Refunded orders are left out: that money went back. Every day is
  * there, a quiet day with nothing; `now` is injected so tests fix the clock.
  */
-export async function listDailyTakings({ days, now }: { days: number; now: Date }): Promise<DailyTakings> {
-  await requireStaff();
+export async function listDailyTakings(actor: StaffActor, { days, now }: { days: number; now: Date }): Promise<DailyTakings> {
+  assertCan(actor, "orders.view");
   const db = await getDb();
   const dayList = lastHongKongDays(days, now);
   // The days asked for come from payments_finalized_idx (OFFSET 0 keeps PostgreSQL from folding

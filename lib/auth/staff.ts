@@ -1,7 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -29,11 +28,4 @@ export const getStaffActor = cache(async (): Promise<StaffActor | undefined> => 
 export async function getStaffSession(): Promise<StaffSession | undefined> {
   const actor = await getStaffActor();
   return actor && { email: actor.email };
-}
-
-/** Every staff data function calls this first: authorization where the data is touched. */
-export async function requireStaff(): Promise<StaffSession> {
-  const staff = await getStaffSession();
-  if (!staff) redirect("/admin/sign-in");
-  return staff;
 }

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testActor } from "@/lib/auth/test-actors";
+import { staffAudit } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
 import { getOrderRow } from "@/lib/payments/queries";
 import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
-import { staffSession } from "./test-staff-session";
-
-// These functions check the staff session themselves (lib/orders/test-staff-session.ts stands in).
-vi.mock("@/lib/auth/staff", () => import("./test-staff-session"));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -17,12 +16,13 @@ afterAll(async () => {
   await database.drop();
 });
 
-const staff = { staffEmail: "staff@harbour.test", now: new Date("2026-12-01T02:00:00Z") };
+const staff = { now: new Date("2026-12-01T02:00:00Z") };
+const packer = testActor("staff");
 const placeOrder = (setup?: OrderSetup) => placeOrderIn(database.db, setup);
 
 const noticesOf = async (orderId: string) => (await listOrderMail(database.db, orderId)).filter((mail) => mail.kind !== "order_confirmation");
 const ship = (orderId: string, carrier = "SF Express", trackingNumber = "SF1234567890") =>
-  markOrderShipped(database.db, { orderId, carrier, trackingNumber, ...staff });
+  markOrderShipped(database.db, packer, { orderId, carrier, trackingNumber, ...staff });
 
 describe("marking an order shipped", () => {
   it("a paid courier order marked shipped twice at once is shipped once and gets exactly one notice", async () => {
@@ -52,16 +52,23 @@ describe("marking an order shipped", () => {
     });
   });
 
-  it("without a staff session nothing is shipped and no notice is written, whoever calls", async () => {
+  it("a read-only member cannot ship, even calling the function directly: refused, nothing shipped, no notice, no audit row", async () => {
     const orderId = await placeOrder();
-    staffSession.signedIn = false;
-    try {
-      await expect(ship(orderId)).rejects.toThrow("NEXT_REDIRECT");
-    } finally {
-      staffSession.signedIn = true;
-    }
+    const reader = testActor("read_only");
+    expect(await markOrderShipped(database.db, reader, { orderId, carrier: "SF Express", trackingNumber: "SF-RO-1" })).toEqual({ kind: "forbidden" });
+    expect(await markOrderReadyForPickup(database.db, reader, { orderId })).toEqual({ kind: "forbidden" });
     expect((await getOrderRow(database.db, orderId))!.fulfilment).toBeNull();
     expect(await noticesOf(orderId)).toHaveLength(0);
+    expect(await database.db.select().from(staffAudit).where(eq(staffAudit.recordId, orderId))).toHaveLength(0);
+  });
+
+  it("shipping writes one audit row, in the same transaction: who, which order, before → after", async () => {
+    const orderId = await placeOrder();
+    await Promise.all([ship(orderId, "SF Express", "SF-AUDIT-1"), ship(orderId, "SF Express", "SF-AUDIT-1")]);
+    const rows = await database.db.select().from(staffAudit).where(eq(staffAudit.recordId, orderId));
+    expect(rows).toMatchObject([
+      { kind: "order.ship", actorEmail: packer.email, actorRole: "staff", before: { fulfilment: null }, after: { fulfilment: "shipped", carrier: "SF Express", trackingNumber: "SF-AUDIT-1" } },
+    ]);
   });
 
   it("an unpaid order cannot be shipped: nothing changes and no notice is written", async () => {
@@ -106,7 +113,7 @@ describe("which delivery each fulfilment fits", () => {
   it("a pick-up order is marked ready for pick-up, with the pick-up notice, and cannot be shipped", async () => {
     const orderId = await placeOrder({ delivery: "pickup" });
     expect(await ship(orderId)).toEqual({ kind: "wrong-delivery", deliveryMethod: "pickup" });
-    const result = await markOrderReadyForPickup(database.db, { orderId, ...staff });
+    const result = await markOrderReadyForPickup(database.db, packer, { orderId, ...staff });
     expect(result).toMatchObject({ kind: "fulfilled", noticeQueued: true });
     const order = (await getOrderRow(database.db, orderId))!;
     expect(order).toMatchObject({ fulfilment: "ready_for_pickup", carrier: null, trackingNumber: null });
@@ -115,13 +122,13 @@ describe("which delivery each fulfilment fits", () => {
 
   it("a courier order is never marked ready for pick-up", async () => {
     const orderId = await placeOrder({ delivery: "courier" });
-    expect(await markOrderReadyForPickup(database.db, { orderId, ...staff })).toEqual({ kind: "wrong-delivery", deliveryMethod: "courier" });
+    expect(await markOrderReadyForPickup(database.db, packer, { orderId, ...staff })).toEqual({ kind: "wrong-delivery", deliveryMethod: "courier" });
     expect(await noticesOf(orderId)).toHaveLength(0);
   });
 
   it("an order from before checkout asked for delivery may be shipped, and without an email it is shipped with no notice", async () => {
     const orderId = await placeOrder({ delivery: null, email: null });
     expect(await ship(orderId)).toMatchObject({ kind: "fulfilled", noticeQueued: false });
-    expect((await markOrderReadyForPickup(database.db, { orderId: await placeOrder({ delivery: null }), ...staff })).kind).toBe("wrong-delivery");
+    expect((await markOrderReadyForPickup(database.db, packer, { orderId: await placeOrder({ delivery: null }), ...staff })).kind).toBe("wrong-delivery");
   });
 });

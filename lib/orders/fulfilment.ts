@@ -1,6 +1,8 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { requireStaff } from "@/lib/auth/staff";
+import { recordStaffAction } from "@/lib/audit";
+import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { orders, type FulfilmentKind, type Order, type OrderStatus } from "@/lib/db/schema";
 import { enqueueFulfilmentNotice } from "@/lib/mail/outbox";
@@ -17,9 +19,10 @@ export type FulfilmentResult =
   | { kind: "not-found" }
   | { kind: "not-paid"; status: OrderStatus }
   | { kind: "already-fulfilled"; fulfilment: FulfilmentKind }
-  | { kind: "wrong-delivery"; deliveryMethod: Order["deliveryMethod"] };
+  | { kind: "wrong-delivery"; deliveryMethod: Order["deliveryMethod"] }
+  | { kind: "forbidden" };
 
-type Staff = { staffEmail: string; now?: Date };
+type When = { now?: Date };
 
 /**
  * Which delivery each fulfilment fits. A courier order is shipped, a pick-up
@@ -35,23 +38,24 @@ const fits: Record<FulfilmentKind, readonly Order["deliveryMethod"][]> = {
 /** Hands a paid courier (or legacy) order to a carrier; the shopper is mailed the tracking number. */
 export async function markOrderShipped(
   db: Db,
-  input: { orderId: string; carrier: string; trackingNumber: string } & Staff,
+  actor: StaffActor,
+  input: { orderId: string; carrier: string; trackingNumber: string } & When,
 ): Promise<FulfilmentResult> {
-  // Staff only, checked here where orders are touched, whoever calls.
-  await requireStaff();
+  // Checked here where orders are touched, whoever calls: the page, the action, or a direct call.
+  if (!can(actor, "orders.fulfil")) return { kind: "forbidden" };
   const parsed = shipmentSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orderId, carrier, trackingNumber } = parsed.data;
-  return fulfil(db, orderId, "shipped", input, { carrier, trackingNumber });
+  return fulfil(db, actor, orderId, "shipped", input, { carrier, trackingNumber });
 }
 
 /** Sets a paid pick-up order aside at the store; the shopper is mailed to come for it. */
-export async function markOrderReadyForPickup(db: Db, input: { orderId: string } & Staff): Promise<FulfilmentResult> {
-  // Staff only, checked here where orders are touched, whoever calls.
-  await requireStaff();
+export async function markOrderReadyForPickup(db: Db, actor: StaffActor, input: { orderId: string } & When): Promise<FulfilmentResult> {
+  // Checked here where orders are touched, whoever calls.
+  if (!can(actor, "orders.fulfil")) return { kind: "forbidden" };
   const parsed = pickupSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  return fulfil(db, parsed.data.orderId, "ready_for_pickup", input, { carrier: null, trackingNumber: null });
+  return fulfil(db, actor, parsed.data.orderId, "ready_for_pickup", input, { carrier: null, trackingNumber: null });
 }
 
 /**
@@ -63,9 +67,10 @@ export async function markOrderReadyForPickup(db: Db, input: { orderId: string }
  */
 async function fulfil(
   db: Db,
+  actor: StaffActor,
   orderId: string,
   kind: FulfilmentKind,
-  staff: Staff,
+  staff: When,
   shipment: { carrier: string | null; trackingNumber: string | null },
 ): Promise<FulfilmentResult> {
   return db.transaction(async (tx) => {
@@ -77,7 +82,7 @@ async function fulfil(
     const now = staff.now ?? new Date();
     const [updated] = await tx
       .update(orders)
-      .set({ fulfilment: kind, fulfilledAt: now, fulfilledBy: staff.staffEmail, ...shipment, updatedAt: now })
+      .set({ fulfilment: kind, fulfilledAt: now, fulfilledBy: actor.email, ...shipment, updatedAt: now })
       .where(and(eq(orders.id, orderId), eq(orders.status, "paid"), isNull(orders.fulfilment)))
       .returning();
     if (!updated) return { kind: "already-fulfilled", fulfilment: kind };
@@ -86,6 +91,13 @@ async function fulfil(
         ? { kind, carrier: shipment.carrier!, tracking: shipment.trackingNumber! }
         : { kind };
     const noticeQueued = await enqueueFulfilmentNotice(tx, orderId, notice);
+    await recordStaffAction(tx, actor, {
+      kind: kind === "shipped" ? "order.ship" : "order.ready_for_pickup",
+      record: { type: "order", id: orderId },
+      before: { fulfilment: null },
+      after: { fulfilment: kind, ...(shipment.carrier && shipment) },
+      at: now,
+    });
     return { kind: "fulfilled", order: updated, noticeQueued };
   });
 }

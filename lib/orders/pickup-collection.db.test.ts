@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testActor } from "@/lib/auth/test-actors";
 import { orders } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
@@ -8,8 +9,7 @@ import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { markOrderCollected } from "./pickup-collection";
 import { placeOrder } from "./test-support";
 
-// These functions check the staff session themselves (lib/orders/test-staff-session.ts stands in).
-vi.mock("@/lib/auth/staff", () => import("./test-staff-session"));
+const as = (email: string) => testActor("staff", { email });
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -21,11 +21,11 @@ afterAll(async () => {
 
 const readyAt = new Date("2026-12-01T02:00:00Z");
 const collectedAt = new Date("2026-12-02T06:30:00Z");
-const collect = (orderId: string, staffEmail = "counter@harbour.test") => markOrderCollected(database.db, { orderId, staffEmail, now: collectedAt });
+const collect = (orderId: string, staffEmail = "counter@harbour.test") => markOrderCollected(database.db, as(staffEmail), { orderId, now: collectedAt });
 
 async function readyOrder() {
   const orderId = await placeOrder(database.db, { delivery: "pickup" });
-  await markOrderReadyForPickup(database.db, { orderId, staffEmail: "packer@harbour.test", now: readyAt });
+  await markOrderReadyForPickup(database.db, as("packer@harbour.test"), { orderId, now: readyAt });
   return orderId;
 }
 
@@ -55,7 +55,7 @@ describe("a pick-up order collected at the store", () => {
     const notReady = await placeOrder(database.db, { delivery: "pickup" });
     expect(await collect(notReady)).toEqual({ kind: "not-ready", fulfilment: null });
     const shipped = await placeOrder(database.db);
-    await markOrderShipped(database.db, { orderId: shipped, carrier: "SF Express", trackingNumber: "SF-1", staffEmail: "packer@harbour.test" });
+    await markOrderShipped(database.db, as("packer@harbour.test"), { orderId: shipped, carrier: "SF Express", trackingNumber: "SF-1" });
     expect(await collect(shipped)).toEqual({ kind: "not-ready", fulfilment: "shipped" });
     const unpaid = await placeOrder(database.db, { delivery: "pickup", paid: false });
     expect(await collect(unpaid)).toEqual({ kind: "not-paid", status: "pending" });
@@ -66,7 +66,7 @@ describe("a pick-up order collected at the store", () => {
 
   it("the database itself refuses a collection on an order not set aside, or one without who collected it", async () => {
     const shipped = await placeOrder(database.db);
-    await markOrderShipped(database.db, { orderId: shipped, carrier: "SF Express", trackingNumber: "SF-2", staffEmail: "packer@harbour.test" });
+    await markOrderShipped(database.db, as("packer@harbour.test"), { orderId: shipped, carrier: "SF Express", trackingNumber: "SF-2" });
     await expect(database.db.update(orders).set({ collectedAt, collectedBy: "x@harbour.test" }).where(eq(orders.id, shipped))).rejects.toThrow();
     const ready = await readyOrder();
     await expect(database.db.update(orders).set({ collectedAt }).where(eq(orders.id, ready))).rejects.toThrow();

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { requireStaff } from "@/lib/auth/staff";
+import { recordStaffAction } from "@/lib/audit";
+import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { orders, type FulfilmentKind, type Order, type OrderStatus } from "@/lib/db/schema";
 import { collectionSchema, fieldErrorsOf } from "./fulfilment-input";
@@ -11,7 +13,8 @@ export type CollectionResult =
   | { kind: "not-found" }
   | { kind: "not-paid"; status: OrderStatus }
   | { kind: "not-ready"; fulfilment: FulfilmentKind | null }
-  | { kind: "already-collected"; collectedAt: Date };
+  | { kind: "already-collected"; collectedAt: Date }
+  | { kind: "forbidden" };
 
 /**
  * The shopper came to the store and took the parcel: the last step of a
@@ -20,9 +23,9 @@ export type CollectionResult =
  * guarded UPDATE under the row lock, so two staff clicking at once record one
  * collection (the first one's name and time).
  */
-export async function markOrderCollected(db: Db, input: { orderId: string; staffEmail: string; now?: Date }): Promise<CollectionResult> {
-  // Staff only, checked here where orders are touched, whoever calls.
-  await requireStaff();
+export async function markOrderCollected(db: Db, actor: StaffActor, input: { orderId: string; now?: Date }): Promise<CollectionResult> {
+  // Checked here where orders are touched, whoever calls.
+  if (!can(actor, "orders.fulfil")) return { kind: "forbidden" };
   const parsed = collectionSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orderId } = parsed.data;
@@ -35,9 +38,10 @@ export async function markOrderCollected(db: Db, input: { orderId: string; staff
     const now = input.now ?? new Date();
     const [updated] = await tx
       .update(orders)
-      .set({ collectedAt: now, collectedBy: input.staffEmail, updatedAt: now })
+      .set({ collectedAt: now, collectedBy: actor.email, updatedAt: now })
       .where(and(eq(orders.id, orderId), eq(orders.fulfilment, "ready_for_pickup"), isNull(orders.collectedAt)))
       .returning();
+    await recordStaffAction(tx, actor, { kind: "order.collected", record: { type: "order", id: orderId }, before: { collectedAt: null }, after: { collectedAt: now }, at: now });
     return { kind: "collected", order: updated! };
   });
 }

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testActor } from "@/lib/auth/test-actors";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listOrderMail } from "@/lib/mail/outbox";
 import { getOrderRow, listOrderPayments } from "@/lib/payments/queries";
@@ -7,8 +8,7 @@ import { markOrderReadyForPickup, markOrderShipped } from "./fulfilment";
 import { correctShipment, listShipmentCorrections } from "./shipment-correction";
 import { placeOrder as placeOrderIn, type OrderSetup } from "./test-support";
 
-// These functions check the staff session themselves (lib/orders/test-staff-session.ts stands in).
-vi.mock("@/lib/auth/staff", () => import("./test-staff-session"));
+const as = (email: string) => testActor("staff", { email });
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -26,12 +26,12 @@ const correctionsMailed = async (orderId: string) =>
 
 async function shippedOrder(setup?: OrderSetup) {
   const orderId = await placeOrder(setup);
-  await markOrderShipped(database.db, { orderId, carrier: "SF Express", trackingNumber: "SF-WRONG-1", staffEmail: "packer@harbour.test", now: shippedAt });
+  await markOrderShipped(database.db, as("packer@harbour.test"), { orderId, carrier: "SF Express", trackingNumber: "SF-WRONG-1", now: shippedAt });
   return orderId;
 }
 
 const correct = (orderId: string, carrier: string, trackingNumber: string, staffEmail = "lead@harbour.test") =>
-  correctShipment(database.db, { orderId, carrier, trackingNumber, staffEmail, now: correctedAt });
+  correctShipment(database.db, as(staffEmail), { orderId, carrier, trackingNumber, now: correctedAt });
 
 describe("correcting a shipped order's carrier or tracking number", () => {
   it("changes the order, records who changed what and when, and mails the shopper one corrected notice with the new number", async () => {
@@ -45,7 +45,7 @@ describe("correcting a shipped order's carrier or tracking number", () => {
       fulfilledBy: "packer@harbour.test",
       fulfilledAt: shippedAt,
     });
-    expect(await listShipmentCorrections(database.db, orderId)).toMatchObject([
+    expect(await listShipmentCorrections(database.db, as("lead@harbour.test"), orderId)).toMatchObject([
       { sequence: 1, previousCarrier: "SF Express", previousTrackingNumber: "SF-WRONG-1", carrier: "SF Express", trackingNumber: "SF-RIGHT-2", correctedBy: "lead@harbour.test", correctedAt },
     ]);
     const mailed = await correctionsMailed(orderId);
@@ -59,7 +59,7 @@ describe("correcting a shipped order's carrier or tracking number", () => {
     const orderId = await shippedOrder();
     const results = await Promise.all([correct(orderId, "Kerry", "KE-1"), correct(orderId, "Kerry", "KE-1")]);
     expect(results.map((result) => result.kind).sort()).toEqual(["corrected", "unchanged"]);
-    expect(await listShipmentCorrections(database.db, orderId)).toHaveLength(1);
+    expect(await listShipmentCorrections(database.db, as("lead@harbour.test"), orderId)).toHaveLength(1);
     expect(await correctionsMailed(orderId)).toHaveLength(1);
   });
 
@@ -67,7 +67,7 @@ describe("correcting a shipped order's carrier or tracking number", () => {
     const orderId = await shippedOrder();
     const results = await Promise.all([correct(orderId, "Kerry", "KE-2", "a@harbour.test"), correct(orderId, "SF Express", "SF-3", "b@harbour.test")]);
     expect(results.map((result) => result.kind)).toEqual(["corrected", "corrected"]);
-    const corrections = await listShipmentCorrections(database.db, orderId);
+    const corrections = await listShipmentCorrections(database.db, as("lead@harbour.test"), orderId);
     expect(corrections.map((row) => row.sequence)).toEqual([1, 2]);
     // Each correction starts from what the one before it left: no lost update.
     expect(corrections[1]!.previousTrackingNumber).toBe(corrections[0]!.trackingNumber);
@@ -90,11 +90,11 @@ describe("correcting a shipped order's carrier or tracking number", () => {
     const waiting = await placeOrder();
     expect(await correct(waiting, "SF Express", "SF-1")).toEqual({ kind: "not-shipped", fulfilment: null });
     const pickup = await placeOrder({ delivery: "pickup" });
-    await markOrderReadyForPickup(database.db, { orderId: pickup, staffEmail: "packer@harbour.test" });
+    await markOrderReadyForPickup(database.db, as("packer@harbour.test"), { orderId: pickup });
     expect(await correct(pickup, "SF Express", "SF-1")).toEqual({ kind: "not-shipped", fulfilment: "ready_for_pickup" });
     expect((await getOrderRow(database.db, pickup))!).toMatchObject({ carrier: null, trackingNumber: null });
     for (const orderId of [waiting, pickup]) {
-      expect(await listShipmentCorrections(database.db, orderId)).toHaveLength(0);
+      expect(await listShipmentCorrections(database.db, as("lead@harbour.test"), orderId)).toHaveLength(0);
       expect(await correctionsMailed(orderId)).toHaveLength(0);
     }
   });

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
-import { requireStaff } from "@/lib/auth/staff";
+import { recordStaffAction } from "@/lib/audit";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCan, can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { orders, shipmentCorrections, type FulfilmentKind, type Order, type OrderStatus, type ShipmentCorrection } from "@/lib/db/schema";
 import { enqueueShipmentCorrection } from "@/lib/mail/outbox";
@@ -13,9 +15,8 @@ export type CorrectionResult =
   | { kind: "invalid"; fieldErrors: Record<string, string[]> }
   | { kind: "not-found" }
   | { kind: "not-paid"; status: OrderStatus }
-  | { kind: "not-shipped"; fulfilment: FulfilmentKind | null };
-
-type Staff = { staffEmail: string; now?: Date };
+  | { kind: "not-shipped"; fulfilment: FulfilmentKind | null }
+  | { kind: "forbidden" };
 
 /**
  * Fixes the carrier or tracking number of a shipped order (a typo, a parcel
@@ -28,10 +29,11 @@ type Staff = { staffEmail: string; now?: Date };
  */
 export async function correctShipment(
   db: Db,
-  input: { orderId: string; carrier: string; trackingNumber: string } & Staff,
+  actor: StaffActor,
+  input: { orderId: string; carrier: string; trackingNumber: string; now?: Date },
 ): Promise<CorrectionResult> {
-  // Staff only, checked here where orders are touched, whoever calls.
-  await requireStaff();
+  // Checked here where orders are touched, whoever calls.
+  if (!can(actor, "orders.fulfil")) return { kind: "forbidden" };
   const parsed = correctionSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orderId, carrier, trackingNumber } = parsed.data;
@@ -53,7 +55,7 @@ export async function correctShipment(
         previousTrackingNumber: order.trackingNumber!,
         carrier,
         trackingNumber,
-        correctedBy: input.staffEmail,
+        correctedBy: actor.email,
         correctedAt: now,
       })
       .returning();
@@ -63,13 +65,19 @@ export async function correctShipment(
       .where(and(eq(orders.id, orderId), eq(orders.fulfilment, "shipped")))
       .returning();
     const noticeQueued = await enqueueShipmentCorrection(tx, orderId, { carrier, tracking: trackingNumber, sequence: correction!.sequence });
+    await recordStaffAction(tx, actor, {
+      kind: "order.shipment_correction",
+      record: { type: "order", id: orderId },
+      before: { carrier: order.carrier, trackingNumber: order.trackingNumber },
+      after: { carrier, trackingNumber },
+      at: now,
+    });
     return { kind: "corrected", order: updated!, correction: correction!, noticeQueued };
   });
 }
 
 /** An order's corrections, oldest first: the page tells the story of its shipment. */
-export async function listShipmentCorrections(db: Db, orderId: string): Promise<ShipmentCorrection[]> {
-  // Staff only, checked here where orders are touched, whoever calls.
-  await requireStaff();
+export async function listShipmentCorrections(db: Db, actor: StaffActor, orderId: string): Promise<ShipmentCorrection[]> {
+  assertCan(actor, "orders.view");
   return db.select().from(shipmentCorrections).where(eq(shipmentCorrections.orderId, orderId)).orderBy(shipmentCorrections.sequence);
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { testActor } from "@/lib/auth/test-actors";
 import { listPaymentsForStaff } from "@/lib/admin/queries";
 import { paymentEvents, webhookInbox } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
@@ -17,7 +18,6 @@ vi.hoisted(() => {
   process.env.PAYMENT_LATE_CHECKS_MS = "120000,300000,900000";
   process.env.WEBHOOK_INBOX_MAX_ATTEMPTS = "3";
 });
-vi.mock("@/lib/auth/staff", () => ({ requireStaff: async () => ({ email: "staff@harbour.test" }) }));
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe("PMS cannot be asked for a long time", () => {
     expect(after.nextCheckAt!.getTime() - last.getTime()).toBeLessThanOrEqual(20_000);
     expect(pms.queriesOf(payment.rrn)).toBeGreaterThan(20);
     expect((await eventKinds(payment.id)).filter((kind) => kind === "pms_unreachable")).toHaveLength(1);
-    const attention = await listPaymentsForStaff({ view: "attention", rrn: payment.rrn });
+    const attention = await listPaymentsForStaff(testActor("read_only"), { view: "attention", rrn: payment.rrn });
     expect(attention.rows.map((row) => row.payment.id)).toEqual([payment.id]);
 
     // PMS answers again, and still says pending past the window: now PMS's own word closes it.
@@ -75,7 +75,7 @@ describe("PMS cannot be asked for a long time", () => {
     expect(closed.status).toBe("expired");
     expect(closed.pmsUnreachableSince).toBeNull();
     expect(await eventKinds(payment.id)).toEqual(expect.arrayContaining(["pms_reachable", "gave_up"]));
-    expect((await listPaymentsForStaff({ view: "attention", rrn: payment.rrn })).rows).toHaveLength(0);
+    expect((await listPaymentsForStaff(testActor("read_only"), { view: "attention", rrn: payment.rrn })).rows).toHaveLength(0);
   });
 
   it("PMS's own timeout (03) expires a payment at once", async () => {

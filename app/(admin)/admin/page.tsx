@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { describeCount, parseKeysetPage } from "@/lib/admin/keyset";
 import { countPaymentsForStaff, listPaymentsForStaff, paymentViews, type PaymentView } from "@/lib/admin/queries";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { methodLabel } from "@/lib/admin/method-labels";
 import { formatHkd } from "@/lib/money";
 import { orderReference } from "@/lib/orders/reference";
@@ -15,18 +15,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const viewLabels: Record<PaymentView, string> = { attention: "Needs attention", live: "Not final yet", all: "All payments" };
 
 export default async function AdminPaymentsPage({ searchParams }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const params = await searchParams;
   const view = paymentViews.find((v) => v === params.view) ?? "all";
   const rrn = typeof params.rrn === "string" ? params.rrn.trim() : undefined;
   const problems: string[] = [];
   const page = parseKeysetPage(params, problems);
   const filter = { view, rrn };
-  const [{ rows, newer, older }, found] = await Promise.all([listPaymentsForStaff(filter, page), countPaymentsForStaff(filter)]);
+  const [{ rows, newer, older }, found] = await Promise.all([listPaymentsForStaff(actor, filter, page), countPaymentsForStaff(actor, filter)]);
   const base = `/admin?${new URLSearchParams({ view, ...(rrn && { rrn }) })}`;
   return (
     <>
-      <AdminHeader email={staff.email} current="payments" />
+      <AdminHeader email={actor.email} current="payments" />
       <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
         <h1 className="text-2xl font-bold">Payments</h1>
         <nav aria-label="Payment views" className="flex flex-wrap items-center gap-2">

@@ -1,12 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
 import type { Sandbox } from "@pms-kit/sandbox";
-import { requireConsoleAccess } from "@/lib/pms-sandbox/access";
+import { getStaffActor } from "@/lib/auth/staff";
+import { sandboxForConsole } from "@/lib/pms-sandbox/access";
 
 async function run(command: (console: Sandbox["console"]) => Promise<void>): Promise<void> {
-  // Outside the try: its 404 and sign-in redirect are thrown for Next to answer.
-  const sandbox = await requireConsoleAccess();
+  // Outside the try: the 404 and sign-in redirect are thrown for Next to answer.
+  const found = await sandboxForConsole(await getStaffActor());
+  if (found.access === "sign-in") redirect("/admin/sign-in");
+  if (found.access !== "ok") notFound();
+  const { sandbox } = found;
   try {
     await command(sandbox.console);
   } catch (error) {

@@ -6,6 +6,8 @@ import { ConsoleDeliveries } from "@/app/(pms-sandbox)/_components/console-deliv
 import { ConsoleFaults } from "@/app/(pms-sandbox)/_components/console-faults";
 import { ConsoleTransactions } from "@/app/(pms-sandbox)/_components/console-transactions";
 import { env } from "@/lib/env";
+import { notFound, redirect } from "next/navigation";
+import { getStaffActor } from "@/lib/auth/staff";
 import { readConsole } from "@/lib/pms-sandbox/access";
 
 export const metadata: Metadata = { title: "Console" };
@@ -14,7 +16,11 @@ export const metadata: Metadata = { title: "Console" };
 export default async function ConsolePage() {
   // Rendered per request, never at build time (the database is not there then).
   await connection();
-  const data = await readConsole();
+  const found = await readConsole(await getStaffActor());
+  if (found.access === "sign-in") redirect("/admin/sign-in");
+  // A member whose role does not reach the console is told nothing about it, as while it is off.
+  if (found.access !== "ok") notFound();
+  const { data } = found;
   return (
     <div>
       <p className="bg-amber-300 px-4 py-1.5 text-center text-xs font-semibold tracking-wide text-amber-950">

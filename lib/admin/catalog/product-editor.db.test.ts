@@ -1,25 +1,36 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffActor } from "@/lib/auth/actor";
-import { cacheTagExpiries, categories, orderItems, products, productSlugRedirects, productVariants, staffAudit, stockMovements } from "@/lib/db/schema";
+import { cacheTagExpiries, categories, orderItems, products, productSlugRedirects, productVariants, staff, staffAudit, stockMovements } from "@/lib/db/schema";
 import { catalogTagsToExpire } from "@/lib/catalog/catalog-cache";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { placeOrder } from "@/lib/orders/test-support";
 
-const next = vi.hoisted(() => ({ session: null as null | { role: string; user: { email: string } } }));
+const next = vi.hoisted(() => ({ session: null as null | { role: string; staffSessionId: string } }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;${to}` });
   },
 }));
-// The real lib/auth/staff.ts runs; only next-auth's session lookup is stood in for.
+// The real lib/auth/staff.ts runs, with a real session row; only next-auth's cookie lookup is stood in for.
 vi.mock("next-auth", () => ({ getServerSession: async () => next.session }));
 
 const { createProduct, deleteProduct, loadProductForEditor, saveProduct } = await import("./product-editor");
 const { saveCategory } = await import("./categories");
 const { deleteProductAction, saveCategoryAction, saveProductAction } = await import("./actions");
 const { listProductsForStaff } = await import("./product-list");
+const { startStaffSession } = await import("@/lib/staff/sessions");
+
+/** A staff member's session as next-auth would hand it over: the cookie names a session row. */
+async function signedInSession() {
+  const [member] = await database.db
+    .insert(staff)
+    .values({ email: "staff@harbour.test", name: "Staff", role: "staff" })
+    .onConflictDoUpdate({ target: staff.email, set: { name: "Staff" } })
+    .returning({ id: staff.id });
+  return { role: "staff", staffSessionId: await startStaffSession(database.db, member!.id) };
+}
 const { parseProductFilter } = await import("./product-filters");
 
 let database: TestDatabase;
@@ -174,7 +185,7 @@ describe("saving over another staff member's save", () => {
     const product = await created();
     const stale = await openForm(product.id);
     await saveProduct(database.db, ben, product.id, stale.version, stale.form, new Date("2026-12-02T09:30:00Z"));
-    next.session = { role: "staff", user: { email: "staff@harbour.test" } };
+    next.session = await signedInSession();
     const state = await saveProductAction({ status: "idle" }, toFormData({ ...stale.form, productId: String(product.id), version: String(stale.version) }));
     expect(state.status).toBe("error");
     expect(state.message).toBe(
@@ -292,7 +303,7 @@ describe("staff only, checked where the data is touched", () => {
   it("with a session the action saves and goes back to the product with the new version", async () => {
     const product = await created();
     const opened = await openForm(product.id);
-    next.session = { role: "staff", user: { email: "staff@harbour.test" } };
+    next.session = await signedInSession();
     await expect(
       saveProductAction({ status: "idle" }, toFormData({ ...opened.form, productId: String(product.id), version: String(opened.version), "variants.0.price": "150" })),
     ).rejects.toMatchObject({ digest: `NEXT_REDIRECT;/admin/products/${product.id}?saved=1` });

@@ -2,16 +2,16 @@ import Link from "next/link";
 import { listCategoriesForStaff } from "@/lib/admin/catalog/categories";
 import { missingTranslations } from "@/lib/admin/catalog/product-input";
 import { languageLabels } from "@/lib/admin/catalog/text";
-import { getStaffActor, requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
 import { AdminHeader } from "../../_components/admin-header";
 
 export default async function AdminCategoriesPage() {
-  const staff = await requireStaff();
-  const rows = await listCategoriesForStaff(await getDb(), await getStaffActor());
+  const actor = await staffForPage();
+  const rows = await listCategoriesForStaff(await getDb(), actor);
   return (
     <>
-      <AdminHeader email={staff.email} current="categories" />
+      <AdminHeader email={actor.email} current="categories" />
       <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-8">
         <div className="flex items-center gap-3">
           <h1 className="text-2xl font-bold">Categories</h1>

@@ -3,7 +3,7 @@ import { orderFilterQuery, parseOrderFilter } from "@/lib/admin/order-filters";
 import { describeCount, parseKeysetPage } from "@/lib/admin/keyset";
 import { countOrdersForStaff, countOrdersToFulfil, listOrdersForStaff } from "@/lib/admin/order-list";
 import { listDailyTakings } from "@/lib/admin/takings";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { AdminHeader } from "../../_components/admin-header";
 import { KeysetPager } from "../../_components/keyset-pager";
 import { OrderFilterForm } from "../../_components/order-filter-form";
@@ -13,15 +13,15 @@ import { TakingsChart } from "../../_components/takings-chart";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminOrdersPage({ searchParams }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const params = await searchParams;
   const { filter, problems } = parseOrderFilter(params);
   const page = parseKeysetPage(params, problems);
   const [{ rows, newer, older }, found, toFulfil, takings] = await Promise.all([
-    listOrdersForStaff(filter, page),
-    countOrdersForStaff(filter),
-    countOrdersToFulfil(),
-    listDailyTakings({ days: 30, now: new Date() }),
+    listOrdersForStaff(actor, filter, page),
+    countOrdersForStaff(actor, filter),
+    countOrdersToFulfil(actor),
+    listDailyTakings(actor, { days: 30, now: new Date() }),
   ]);
   const views = [
     { view: "to-fulfil", label: `To fulfil (${toFulfil.capped ? `${toFulfil.n.toLocaleString("en")}+` : toFulfil.n})` },
@@ -31,7 +31,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const base = `/admin/orders?${orderFilterQuery(filter)}`;
   return (
     <>
-      <AdminHeader email={staff.email} current="orders" />
+      <AdminHeader email={actor.email} current="orders" />
       <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
         <h1 className="text-2xl font-bold">Orders</h1>
         <nav aria-label="Order views" className="flex flex-wrap items-center gap-2">

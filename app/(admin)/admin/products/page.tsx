@@ -3,7 +3,7 @@ import Link from "next/link";
 import { parseProductFilter, productFilterQuery, productPageSize } from "@/lib/admin/catalog/product-filters";
 import { listCategoryChoices, listProductsForStaff } from "@/lib/admin/catalog/product-list";
 import { languageLabels } from "@/lib/admin/catalog/text";
-import { getStaffActor, requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { picturesForProducts } from "@/lib/catalog/pictures/store";
 import { getDb } from "@/lib/db";
 import { formatHkd } from "@/lib/money";
@@ -14,8 +14,7 @@ import { ProductStatusBadge } from "../../_components/catalog/status-badge";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminProductsPage({ searchParams }: Props) {
-  const staff = await requireStaff();
-  const actor = await getStaffActor();
+  const actor = await staffForPage();
   const params = await searchParams;
   const { filter, problems } = parseProductFilter(params);
   const db = await getDb();
@@ -27,7 +26,7 @@ export default async function AdminProductsPage({ searchParams }: Props) {
   const pageLink = (page: number) => `/admin/products?${productFilterQuery(filter, page)}`;
   return (
     <>
-      <AdminHeader email={staff.email} current="products" />
+      <AdminHeader email={actor.email} current="products" />
       <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">Products</h1>

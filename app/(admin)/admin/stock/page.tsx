@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
 import { findVariantBySku, listLowStock, listStockMovements } from "@/lib/catalog/stock-ledger";
 import { AdminHeader } from "../../_components/admin-header";
@@ -13,7 +13,7 @@ const pageSize = 50;
 
 /** Stock: what runs low, the forms that move it, and the ledger of every change (newest first, paged by id). */
 export default async function StockPage({ searchParams }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const query = await searchParams;
   const sku = typeof query.sku === "string" ? query.sku.trim().slice(0, 64) : "";
   const before = typeof query.before === "string" && /^\d{1,15}$/.test(query.before) ? Number(query.before) : undefined;
@@ -26,7 +26,7 @@ export default async function StockPage({ searchParams }: Props) {
   const next = ledger.length === pageSize ? ledger.at(-1)!.id : undefined;
   return (
     <>
-      <AdminHeader email={staff.email} current="stock" />
+      <AdminHeader email={actor.email} current="stock" />
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8 text-sm">
         <h1 className="text-xl font-bold">Stock</h1>
         <StockForms shopThreshold={low.shopThreshold} />

@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getStaffActor } from "@/lib/auth/staff";
 import { listMailbox } from "@/lib/mail/mailbox";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MailboxPage({ searchParams }: Props) {
   const to = (await searchParams).to;
-  const messages = await listMailbox({ to: typeof to === "string" ? to : undefined });
-  if (!messages) notFound();
+  const found = await listMailbox(await getStaffActor(), { to: typeof to === "string" ? to : undefined });
+  if (found.access === "sign-in") redirect("/admin/sign-in");
+  if (found.access !== "ok") notFound();
+  const messages = found.rows;
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Mailbox</h1>

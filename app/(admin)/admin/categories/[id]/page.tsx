@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadCategoryForEditor } from "@/lib/admin/catalog/categories";
-import { getStaffActor, requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
 import { AdminHeader } from "../../../_components/admin-header";
 import { CategoryForm } from "../../../_components/catalog/category-form";
@@ -10,14 +10,14 @@ import { formatHkTime } from "../../../_components/hk-time";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditCategoryPage({ params, searchParams }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const category = await loadCategoryForEditor(await getDb(), await getStaffActor(), Number(id));
+  const category = await loadCategoryForEditor(await getDb(), actor, Number(id));
   if (!category) notFound();
   return (
     <>
-      <AdminHeader email={staff.email} current="categories" />
+      <AdminHeader email={actor.email} current="categories" />
       <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-8">
         <nav aria-label="Breadcrumb" className="text-sm">
           <Link href="/admin/categories" className="underline">

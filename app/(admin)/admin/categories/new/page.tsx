@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { AdminHeader } from "../../../_components/admin-header";
 import { CategoryForm } from "../../../_components/catalog/category-form";
 
 export default async function NewCategoryPage() {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   return (
     <>
-      <AdminHeader email={staff.email} current="categories" />
+      <AdminHeader email={actor.email} current="categories" />
       <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-8">
         <nav aria-label="Breadcrumb" className="text-sm">
           <Link href="/admin/categories" className="underline">

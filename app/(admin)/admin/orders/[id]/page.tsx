@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOrderForStaff } from "@/lib/admin/order-queries";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { orderReference } from "@/lib/orders/reference";
 import { orderBadge } from "@/lib/orders/timeline";
 import { formatHkd } from "@/lib/money";
@@ -26,13 +26,13 @@ const staffBadge: Record<ReturnType<typeof orderBadge>, string> = {
 };
 
 export default async function StaffOrderPage({ params }: Props) {
-  const staff = await requireStaff();
-  const found = await getOrderForStaff({ id: (await params).id });
+  const actor = await staffForPage();
+  const found = await getOrderForStaff(actor, { id: (await params).id });
   if (!found) notFound();
   const { order, items, attempts, paidPayment, mail, corrections, delivery } = found;
   return (
     <>
-      <AdminHeader email={staff.email} />
+      <AdminHeader email={actor.email} />
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
         <Link href="/admin/orders" className="text-sm underline">
           ← All orders
@@ -51,7 +51,7 @@ export default async function StaffOrderPage({ params }: Props) {
         </header>
         <div className="grid gap-4 md:grid-cols-2">
           <ContactAndDelivery order={order} />
-          <Fulfilment order={order} corrections={corrections} />
+          <Fulfilment order={order} corrections={corrections} names={found.names} />
         </div>
         <Items order={order} items={items} />
         <div className="grid gap-4 md:grid-cols-2">

@@ -1,72 +1,8 @@
-import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
-import { parseOrderFilter } from "@/lib/admin/order-filters";
-import { hongKongDate } from "@/lib/admin/order-labels";
-import { streamOrdersForStaff, type OrderListRow } from "@/lib/admin/order-list";
-import { ordersCsvHeader, ordersCsvRows } from "@/lib/admin/orders-csv";
-import { getStaffSession } from "@/lib/auth/staff";
+import { ordersCsvResponse } from "@/lib/admin/orders-csv-response";
+import { getStaffActor } from "@/lib/auth/staff";
 
-/**
- * Every order the list's filter finds, as a CSV download: the same query
- * string, the same filter, no cap. Streamed: the header and the first batch go out at once,
- * then the orders a batch of 500 at a time as they are read
- * (streamOrdersForStaff), so memory stays flat at any size and the
- * download starts before the last order is read. Staff only, here and
- * again in the query: a download link must not leak orders to whoever
- * guesses the URL. A filter value that makes no sense is dropped, as on the
- * page. A failure after the first byte can no longer change the status, so
- * it aborts the download: a cut-off file is never mistaken for a whole one.
- */
+/** The orders list as CSV (lib/admin/orders-csv-response.ts): the member is resolved here, once, and passed in. */
 export async function GET(request: NextRequest) {
-  if (!(await getStaffSession())) {
-    return new Response("Sign in as staff to download orders.\n", {
-      status: 401,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
-  const { filter } = parseOrderFilter(request.nextUrl.searchParams);
-  // Checked again where orders are read, before the response starts (it cannot be asked once streaming).
-  const batches = await streamOrdersForStaff(filter);
-  let first: IteratorResult<OrderListRow[], void>;
-  try {
-    // The first batch (one indexed query) is read before answering, so a database that cannot be
-    // read gets a clear 503 rather than a download that breaks after its header.
-    first = await batches.next();
-  } catch (error) {
-    unstable_rethrow(error);
-    console.error("[admin] orders CSV failed", error);
-    return new Response("The orders could not be read just now; try again.\n", {
-      status: 503,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
-  const encoder = new TextEncoder();
-  let pending: IteratorResult<OrderListRow[], void> | undefined = first;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(ordersCsvHeader()));
-    },
-    async pull(controller) {
-      try {
-        const next = pending ?? (await batches.next());
-        pending = undefined;
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(ordersCsvRows(next.value)));
-      } catch (error) {
-        console.error("[admin] orders CSV failed mid-stream", error);
-        controller.error(new Error("the orders could not be read"));
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="orders-${hongKongDate(new Date())}.csv"`,
-      // Shoppers' addresses: never kept by a shared cache or the browser's.
-      "Cache-Control": "no-store",
-    },
-  });
+  return ordersCsvResponse(await getStaffActor(), request.nextUrl.searchParams);
 }

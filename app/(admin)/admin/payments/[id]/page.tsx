@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPaymentStoryForStaff } from "@/lib/admin/queries";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { methodLabel } from "@/lib/admin/method-labels";
 import { formatHkd } from "@/lib/money";
 import { formatHkTime } from "../../../_components/hk-time";
@@ -14,13 +14,13 @@ type Props = { params: Promise<{ id: string }> };
 
 
 export default async function PaymentStoryPage({ params }: Props) {
-  const staff = await requireStaff();
-  const story = await getPaymentStoryForStaff({ id: (await params).id });
+  const actor = await staffForPage();
+  const story = await getPaymentStoryForStaff(actor, { id: (await params).id });
   if (!story) notFound();
   const { payment, order, items, attempts, events, notifications } = story;
   return (
     <>
-      <AdminHeader email={staff.email} />
+      <AdminHeader email={actor.email} />
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
         <Link href="/admin" className="text-sm underline">
           ← All payments

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadProductForEditor } from "@/lib/admin/catalog/product-editor";
 import { listCategoryChoices } from "@/lib/admin/catalog/product-list";
-import { getStaffActor, requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
 import { AdminHeader } from "../../../_components/admin-header";
 import { DeleteProductForm } from "../../../_components/catalog/delete-product-form";
@@ -14,8 +14,7 @@ import { toEditorProduct } from "../editor-data";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditProductPage({ params, searchParams }: Props) {
-  const staff = await requireStaff();
-  const actor = await getStaffActor();
+  const actor = await staffForPage();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!/^\d{1,9}$/.test(id)) notFound();
   const db = await getDb();
@@ -23,7 +22,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   if (!product) notFound();
   return (
     <>
-      <AdminHeader email={staff.email} current="products" />
+      <AdminHeader email={actor.email} current="products" />
       <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
         <nav aria-label="Breadcrumb" className="text-sm">
           <Link href="/admin/products" className="underline">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { catalogCsvColumns } from "@/lib/catalog/csv/format";
 import { AdminHeader } from "../../../_components/admin-header";
 import { importNotices } from "./notices";
@@ -7,12 +7,12 @@ import { importNotices } from "./notices";
 type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
 export default async function CatalogImportPage({ searchParams }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const { notice } = await searchParams;
   const message = typeof notice === "string" ? importNotices[notice] : undefined;
   return (
     <>
-      <AdminHeader email={staff.email} />
+      <AdminHeader email={actor.email} />
       <main className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-8 text-sm">
         <Link href="/admin/products" className="underline">
           ← Products

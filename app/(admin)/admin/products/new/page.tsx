@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { listCategoryChoices } from "@/lib/admin/catalog/product-list";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
 import { AdminHeader } from "../../../_components/admin-header";
 import { ProductEditorForm } from "../../../_components/catalog/product-editor-form";
 
 export default async function NewProductPage() {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const categories = await listCategoryChoices(await getDb());
   return (
     <>
-      <AdminHeader email={staff.email} current="products" />
+      <AdminHeader email={actor.email} current="products" />
       <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
         <nav aria-label="Breadcrumb" className="text-sm">
           <Link href="/admin/products" className="underline">

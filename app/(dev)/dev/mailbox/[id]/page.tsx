@@ -1,12 +1,15 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getStaffActor } from "@/lib/auth/staff";
 import { getMailboxMessage } from "@/lib/mail/mailbox";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MailboxMessagePage({ params }: Props) {
-  const message = await getMailboxMessage((await params).id);
-  if (!message) notFound();
+  const found = await getMailboxMessage(await getStaffActor(), (await params).id);
+  if (found.access === "sign-in") redirect("/admin/sign-in");
+  if (found.access !== "ok" || !found.row) notFound();
+  const message = found.row;
   return (
     <article className="flex flex-col gap-4">
       <Link href="/dev/mailbox" className="text-sm text-sky-800 underline">

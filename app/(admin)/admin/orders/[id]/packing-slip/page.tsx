@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { regionLabels } from "@/lib/admin/order-labels";
 import { getPackingSlipForStaff, type PackingSlip } from "@/lib/admin/order-queries";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { itemName } from "@/lib/catalog/names";
 import { orderReference } from "@/lib/orders/reference";
 import { formatHkTime } from "../../../../_components/hk-time";
@@ -19,8 +19,8 @@ export const metadata: Metadata = { title: "Packing slip · Harbour Goods" };
  * back-office chrome is hidden when printed (print:hidden).
  */
 export default async function PackingSlipPage({ params }: Props) {
-  await requireStaff();
-  const slip = await getPackingSlipForStaff({ id: (await params).id });
+  const actor = await staffForPage();
+  const slip = await getPackingSlipForStaff(actor, { id: (await params).id });
   if (!slip) notFound();
   const { order, items } = slip;
   const reference = orderReference(order.id);

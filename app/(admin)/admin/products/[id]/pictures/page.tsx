@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProductPicture } from "@/app/_components/product-picture";
-import { getStaffActor, requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getProductForPictures } from "@/lib/catalog/pictures/store";
 import { maxUploadBytes } from "@/lib/catalog/pictures/process";
 import { isUploadNotice, uploadNotices } from "@/lib/catalog/pictures/upload-notices";
@@ -13,17 +13,17 @@ import { variantOptions } from "./variant-options";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 
 export default async function ProductPicturesPage({ params, searchParams }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const productId = Number((await params).id);
   if (!Number.isSafeInteger(productId) || productId <= 0) notFound();
-  const product = await getProductForPictures(await getStaffActor(), { productId });
+  const product = await getProductForPictures(actor, { productId });
   if (!product) notFound();
   const { notice } = await searchParams;
   const shown = isUploadNotice(notice) ? notice : undefined;
   const options = variantOptions(product.variants);
   return (
     <>
-      <AdminHeader email={staff.email} />
+      <AdminHeader email={actor.email} />
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
         <nav aria-label="Breadcrumb" className="flex flex-wrap gap-3 text-sm">
           <Link href={`/admin/products/${product.id}`} className="underline">

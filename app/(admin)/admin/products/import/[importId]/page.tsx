@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff } from "@/lib/auth/staff";
+import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getImport, previewImport, type PlannedRow } from "@/lib/catalog/csv/import";
 import { getDb } from "@/lib/db";
 import { AdminHeader } from "../../../../_components/admin-header";
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ importId: string }> };
 const shown = 200;
 
 export default async function ImportPreviewPage({ params }: Props) {
-  const staff = await requireStaff();
+  const actor = await staffForPage();
   const importId = Number((await params).importId);
   if (!Number.isSafeInteger(importId) || importId <= 0) notFound();
   const db = await getDb();
@@ -22,7 +22,7 @@ export default async function ImportPreviewPage({ params }: Props) {
   const plan = await previewImport(db, upload.content);
   return (
     <>
-      <AdminHeader email={staff.email} />
+      <AdminHeader email={actor.email} />
       <main className="mx-auto flex max-w-6xl flex-col gap-5 px-4 py-8 text-sm">
         <Link href="/admin/products/import" className="underline">
           ← Import another file

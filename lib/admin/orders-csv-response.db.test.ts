@@ -1,20 +1,15 @@
-import { NextRequest } from "next/server";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { orders } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { GET } from "./route";
+import type { StaffActor } from "@/lib/auth/actor";
+import { staffAudit } from "@/lib/db/schema";
+import { testActor } from "@/lib/auth/test-actors";
+import { ordersCsvResponse } from "./orders-csv-response";
 
-// The session is the test's to set: none, or staff.
-const session = vi.hoisted(() => ({ staff: undefined as { email: string } | undefined }));
-vi.mock("@/lib/auth/staff", () => ({
-  getStaffSession: async () => session.staff,
-  requireStaff: async () => {
-    if (!session.staff) throw new Error("requireStaff: no session");
-    return session.staff;
-  },
-}));
+// Who asks is an argument: nobody, a member of staff, or a read-only member.
+let actor: StaffActor | undefined;
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -36,23 +31,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await database.drop();
 });
-beforeEach(() => {
-  session.staff = undefined;
-});
+const get = (query: string, who: StaffActor | undefined = actor) => ordersCsvResponse(who, new URLSearchParams(query));
 
-const get = (query: string) => GET(new NextRequest(`http://shop.test/admin/orders/export.csv?${query}`));
-
-describe("GET /admin/orders/export.csv", () => {
+describe("the orders CSV (GET /admin/orders/export.csv)", () => {
   it("without a staff session: 401 and no order data", async () => {
-    const response = await get("view=all");
+    const response = await get("view=all", undefined);
     expect(response.status).toBe(401);
     const body = await response.text();
     expect(body).not.toContain("@example.com");
     expect(response.headers.get("content-type")).not.toContain("text/csv");
   });
 
+  it("for a read-only member: 403 and no order data, the same answer however it is asked", async () => {
+    const response = await get("view=all", testActor("read_only"));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toMatch(/Your role does not allow this/);
+  });
+
   it("for staff: an attachment of the filtered orders, formulas neutralised", async () => {
-    session.staff = { email: "staff@harbour.test" };
+    actor = testActor("staff");
     const response = await get("view=all&delivery=courier");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -68,7 +65,7 @@ describe("GET /admin/orders/export.csv", () => {
   });
 
   it("drops a garbage filter value instead of failing", async () => {
-    session.staff = { email: "staff@harbour.test" };
+    actor = testActor("staff");
     const response = await get("view=all&delivery=drone&from=never");
     expect(response.status).toBe(200);
     expect(parse(new TextDecoder().decode(await response.arrayBuffer()))).toHaveLength(3);
@@ -77,7 +74,7 @@ describe("GET /admin/orders/export.csv", () => {
 
 describe("GET /admin/orders/export.csv at size", () => {
   it("streams every matching order, past the old 500 cap, newest first, each once", async () => {
-    session.staff = { email: "staff@harbour.test" };
+    actor = testActor("staff");
     // 1,200 more orders, a second apart, all paid by pick-up: three batches of 500 and a rest.
     await database.db.execute(
       sql`insert into orders (total_cents, locale, status, contact_email, delivery_method, created_at)
@@ -94,5 +91,14 @@ describe("GET /admin/orders/export.csv at size", () => {
     // Newest first: bulk1 (a second ago) before bulk2, and the last is the oldest.
     expect(emails.indexOf("bulk1@example.com")).toBeLessThan(emails.indexOf("bulk2@example.com"));
     expect(emails.at(-1)).toBe("bulk1200@example.com");
+  });
+});
+
+describe("the orders CSV's audit row", () => {
+  it("says who downloaded which filter", async () => {
+    const rows = await database.db.select().from(staffAudit);
+    const exports = rows.filter((row) => row.kind === "order.csv_export");
+    expect(exports.length).toBeGreaterThan(0);
+    expect(exports[0]).toMatchObject({ actorEmail: "staff@harbour.test", actorRole: "staff" });
   });
 });
