@@ -39,7 +39,7 @@ test("staff mark a guest's courier order shipped, and the shopper gets exactly o
 
   await backOffice.markShipped("SF Express", "SF-2026-0001");
   await expect(staff.getByRole("status").filter({ hasText: "Marked shipped; the shopper's notice is on its way." })).toBeVisible();
-  await expect(staff.getByTestId("fulfilment-state")).toContainText("Shipped with SF Express, tracking number SF-2026-0001 by staff@harbour.test");
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Shipped with SF Express, tracking number SF-2026-0001 by Demo owner");
   await expect(staff.getByRole("button", { name: "Mark shipped" })).toHaveCount(0);
   await expect(staff.getByTestId("order-mail").filter({ hasText: "Shipping notice to" })).toHaveCount(1);
 
@@ -77,7 +77,7 @@ test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly
   await expect(staff.getByRole("button", { name: "Mark shipped" })).toHaveCount(0);
   await staff.getByRole("button", { name: "Mark ready for pick-up" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Marked ready for pick-up; the shopper's notice is on its way." })).toBeVisible();
-  await expect(staff.getByTestId("fulfilment-state")).toContainText("Ready for pick-up by staff@harbour.test");
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Ready for pick-up by Demo owner");
   await expect(staff.getByRole("button", { name: "Mark ready for pick-up" })).toHaveCount(0);
   await expect(staff.getByTestId("order-mail").filter({ hasText: "Ready for pick-up to" })).toHaveCount(1);
 
@@ -85,7 +85,7 @@ test("staff mark a pick-up order ready for pick-up, and the shopper gets exactly
   await expect(staff.getByRole("button", { name: "Mark collected" })).toBeVisible();
   await staff.getByRole("button", { name: "Mark collected" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Marked collected." })).toBeVisible();
-  await expect(staff.getByTestId("fulfilment-state")).toContainText("Collected by the shopper: marked by staff@harbour.test");
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("Collected by the shopper: marked by Demo owner");
   await expect(staff.getByRole("button", { name: "Mark collected" })).toHaveCount(0);
 
   // The confirmation and exactly one ready-for-pick-up notice, which tells the shopper where to come.
@@ -125,7 +125,7 @@ test("staff correct a wrong tracking number, and the shopper gets exactly one co
   await staff.getByRole("button", { name: "Save correction" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Shipment corrected to SF Express, SF-RIGHT-2; the shopper's corrected notice is on its way." })).toBeVisible();
   await expect(staff.getByTestId("fulfilment-state")).toContainText("Shipped with SF Express, tracking number SF-RIGHT-2");
-  await expect(staff.getByTestId("shipment-corrections")).toContainText("SF Express SF-WRONG-1 → SF Express SF-RIGHT-2, by staff@harbour.test");
+  await expect(staff.getByTestId("shipment-corrections")).toContainText("SF Express SF-WRONG-1 → SF Express SF-RIGHT-2, by Demo owner");
   await expect(staff.getByTestId("order-mail").filter({ hasText: "Corrected shipping notice to" })).toHaveCount(1);
 
   // Saving the same values again (a second click) changes nothing and mails nothing.
@@ -244,7 +244,7 @@ test("without a staff session the ship action changes nothing and the order page
   const withSession = await staff.request.post(`/admin/orders/${orderId}`, action);
   expect(withSession.status()).toBe(200);
   await staff.reload();
-  await expect(staff.getByTestId("fulfilment-state")).toContainText("tracking number NOSESSION-1 by staff@harbour.test");
+  await expect(staff.getByTestId("fulfilment-state")).toContainText("tracking number NOSESSION-1 by Demo owner");
   await expect(await backOffice.mailTo(email)).toHaveCount(2);
 
   // The page itself: staff only, and an id that names no order is a 404, never a 500.

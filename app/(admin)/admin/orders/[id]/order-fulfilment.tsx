@@ -12,9 +12,10 @@ import { AdminCard } from "../../../_components/admin-card";
  * delivery; then what may follow: correcting a shipment, or the shopper
  * collecting a pick-up order.
  */
-export function Fulfilment({ order, corrections, names }: Pick<OrderForStaff, "order" | "corrections" | "names">) {
+export function Fulfilment({ order, corrections, names, mayAct }: Pick<OrderForStaff, "order" | "corrections" | "names"> & { mayAct: boolean }) {
   const mode = order.deliveryMethod === "pickup" ? "pickup" : "ship";
-  const paid = order.status === "paid";
+  // A read-only member reads the story; the forms are not offered (and the actions refuse them anyway).
+  const paid = order.status === "paid" && mayAct;
   return (
     <AdminCard id="fulfilment" title="Fulfilment">
       <p className="mb-3" data-testid="fulfilment-state">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOrderForStaff } from "@/lib/admin/order-queries";
+import { can } from "@/lib/auth/permissions";
 import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { orderReference } from "@/lib/orders/reference";
 import { orderBadge } from "@/lib/orders/timeline";
@@ -51,7 +52,7 @@ export default async function StaffOrderPage({ params }: Props) {
         </header>
         <div className="grid gap-4 md:grid-cols-2">
           <ContactAndDelivery order={order} />
-          <Fulfilment order={order} corrections={corrections} names={found.names} />
+          <Fulfilment order={order} corrections={corrections} names={found.names} mayAct={can(actor, "orders.fulfil")} />
         </div>
         <Items order={order} items={items} />
         <div className="grid gap-4 md:grid-cols-2">
