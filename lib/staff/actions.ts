@@ -79,8 +79,10 @@ export async function changeStaffRoleAction(_prev: ActionState, formData: FormDa
 export async function removeStaffAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await actorOrSignIn();
   const result = await removeStaffMember(await getDb(), actor, Object.fromEntries(formData));
+  if (result.kind !== "done") return memberMessage(result, "");
   revalidatePath("/admin/staff");
-  return memberMessage(result, "{name} is removed; their session ended.");
+  // The member's row (and the form that asked) leaves the list: the page itself says what happened.
+  redirect(`/admin/staff?removed=${encodeURIComponent(result.member.name)}`);
 }
 
 export async function resetSecondFactorAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -14,7 +14,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StaffPage({ searchParams }: Props) {
   const actor = await staffForPage();
   const problems: string[] = [];
-  const page = parseKeysetPage(await searchParams, problems);
+  const params = await searchParams;
+  const page = parseKeysetPage(params, problems);
+  const removed = typeof params.removed === "string" ? params.removed.slice(0, 100) : undefined;
   const found = can(actor, "staff.manage") ? await listStaffForOwner(actor, page) : undefined;
   return (
     <>
@@ -25,6 +27,9 @@ export default async function StaffPage({ searchParams }: Props) {
           <ForbiddenNotice actor={actor} />
         ) : (
           <>
+            <p role="status" aria-live="polite" className="text-sm text-slate-600">
+              {removed && `${removed} is removed; their sessions ended.`}
+            </p>
             {problems.map((problem) => (
               <p key={problem} role="alert" className="rounded-md bg-amber-50 p-3 text-sm">
                 {problem}
