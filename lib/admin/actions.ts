@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { recordStaffAction } from "@/lib/audit";
-import { can, forbiddenMessage, signedOutMessage } from "@/lib/auth/permissions";
+import { can, forbiddenMessage } from "@/lib/auth/permissions";
 import { getStaffActor } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
@@ -17,7 +18,8 @@ export async function recheckPaymentAction(_prev: ActionState, formData: FormDat
   const parsed = recheckSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "That is not a payment id." };
   const actor = await getStaffActor();
-  if (!actor) return { status: "error", message: signedOutMessage };
+  // No session (signed out, removed, idle): the action sends them to sign in, before touching anything.
+  if (!actor) redirect("/admin/sign-in");
   if (!can(actor, "payments.check")) return { status: "error", message: forbiddenMessage };
   let message: string;
   let orderId: string;

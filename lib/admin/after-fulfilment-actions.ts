@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action-state";
-import { forbiddenMessage, signedOutMessage } from "@/lib/auth/permissions";
+import { forbiddenMessage } from "@/lib/auth/permissions";
 import { getStaffActor } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { collectionSchema, correctionSchema, fieldErrorsOf } from "@/lib/orders/fulfilment-input";
@@ -67,7 +68,8 @@ export async function correctShipmentAction(_prev: ActionState, formData: FormDa
   const parsed = correctionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
   const actor = await getStaffActor();
-  if (!actor) return { status: "error", message: signedOutMessage };
+  // No session (signed out, removed, idle): the action sends them to sign in, before touching anything.
+  if (!actor) redirect("/admin/sign-in");
   return run(parsed.data.orderId, async () => correctShipment(await getDb(), actor, parsed.data), correctionState, "corrected");
 }
 
@@ -75,6 +77,7 @@ export async function markCollectedAction(_prev: ActionState, formData: FormData
   const parsed = collectionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "That is not an order id." };
   const actor = await getStaffActor();
-  if (!actor) return { status: "error", message: signedOutMessage };
+  // No session (signed out, removed, idle): the action sends them to sign in, before touching anything.
+  if (!actor) redirect("/admin/sign-in");
   return run(parsed.data.orderId, async () => markOrderCollected(await getDb(), actor, parsed.data), collectionState, "collected");
 }

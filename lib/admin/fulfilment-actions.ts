@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action-state";
-import { forbiddenMessage, signedOutMessage } from "@/lib/auth/permissions";
+import { forbiddenMessage } from "@/lib/auth/permissions";
 import { getStaffActor } from "@/lib/auth/staff";
 import { getDb, type Db } from "@/lib/db";
 import { markOrderReadyForPickup, markOrderShipped, type FulfilmentResult } from "@/lib/orders/fulfilment";
@@ -43,7 +44,8 @@ export async function markShippedAction(_prev: ActionState, formData: FormData):
   const parsed = shipmentSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
   const actor = await getStaffActor();
-  if (!actor) return { status: "error", message: signedOutMessage };
+  // No session (signed out, removed, idle): the action sends them to sign in, before touching anything.
+  if (!actor) redirect("/admin/sign-in");
   return fulfilWith(parsed.data.orderId, (db) => markOrderShipped(db, actor, parsed.data), "Marked shipped");
 }
 
@@ -51,6 +53,7 @@ export async function markReadyForPickupAction(_prev: ActionState, formData: For
   const parsed = pickupSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "That is not an order id." };
   const actor = await getStaffActor();
-  if (!actor) return { status: "error", message: signedOutMessage };
+  // No session (signed out, removed, idle): the action sends them to sign in, before touching anything.
+  if (!actor) redirect("/admin/sign-in");
   return fulfilWith(parsed.data.orderId, (db) => markOrderReadyForPickup(db, actor, parsed.data), "Marked ready for pick-up");
 }

@@ -44,6 +44,3 @@ export function assertCan(actor: Pick<StaffActor, "role"> | undefined, permissio
 
 /** The words staff see for a refusal, from a page or an action alike. */
 export const forbiddenMessage = "Your role does not allow this; nothing was changed.";
-
-/** What an action answers once the session has ended (signed out, removed, role changed, idle). */
-export const signedOutMessage = "Your session has ended; sign in again. Nothing was changed.";
