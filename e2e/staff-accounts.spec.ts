@@ -125,6 +125,12 @@ test("an owner invites a member by email; the member joins with a password and T
   await team.owner.goto("/admin/staff");
   await expect(team.owner.getByTestId("staff-row").filter({ hasText: email })).toContainText("TOTP, 10 recovery codes left");
 
+  // The owner's activity log names who shipped what.
+  await team.owner.goto("/admin/activity");
+  await team.owner.getByLabel("Kind").selectOption({ label: "Marked shipped" });
+  await team.owner.getByRole("button", { name: "Filter" }).click();
+  await expect(team.owner.getByTestId("activity-row").filter({ hasText: "SF-TEAM-0001" })).toContainText(name);
+
   await team.remove(mei);
   await mei.page.getByRole("link", { name: "Orders", exact: true }).click();
   await expect(mei.page).toHaveURL(/\/admin\/sign-in$/);

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import { productVariants } from "@/lib/db/schema";
 import { fieldErrorsOf } from "@/lib/orders/fulfilment-input";
 import { adjustStock, findVariantBySku, setShopLowStockThreshold } from "./stock-ledger";
+import { can } from "@/lib/auth/permissions";
 
 const signIn: ActionState = { status: "error", message: "Sign in as staff to change stock; nothing was changed." };
 const whole = (message: string) => z.coerce.number({ error: message }).int({ error: message });
@@ -58,7 +59,7 @@ export async function setLowStockThresholdAction(_prev: ActionState, formData: F
   const parsed = thresholdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
   const { sku, threshold } = parsed.data;
-  if (actor.role === "read_only") return { status: "error", message: "A read-only account cannot change settings." };
+  if (!can(actor, "catalog.edit")) return { status: "error", message: "A read-only account cannot change settings." };
   try {
     const db = await getDb();
     if (!sku) {

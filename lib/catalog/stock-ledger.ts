@@ -4,6 +4,7 @@ import { inventorySettings, products, productVariants, stockMovements, type Stoc
 import type { Executor, Tx } from "@/lib/db/tx";
 import { recordStaffAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { expireCachedCatalog } from "./catalog-cache";
 
 /** Who moves stock: the staff member the page or action resolved; the ledger names them by email. */
@@ -26,7 +27,7 @@ const rowsPerInsert = 5_000;
 
 /** Why a change is refused before the database is asked; undefined when it may go ahead. */
 export function refuseChange(actor: StockActor, change: StockChange): string | undefined {
-  if (actor.role === "read_only") return "A read-only account cannot change stock.";
+  if (!can(actor, "catalog.edit")) return "A read-only account cannot change stock.";
   if (!actor.email) return "Stock changes need a signed-in staff member.";
   const reason = change.reason.trim();
   if (!reason) return "Say why the stock changes.";
@@ -171,7 +172,7 @@ export async function getShopLowStockThreshold(db: Executor): Promise<number> {
 }
 
 export async function setShopLowStockThreshold(tx: Tx, actor: StaffActor, threshold: number): Promise<{ kind: "saved" } | { kind: "refused"; message: string }> {
-  if (actor.role === "read_only") return { kind: "refused", message: "A read-only account cannot change settings." };
+  if (!can(actor, "catalog.edit")) return { kind: "refused", message: "A read-only account cannot change settings." };
   if (!Number.isSafeInteger(threshold) || threshold < 0 || threshold > maxStock) return { kind: "refused", message: "The threshold is a whole number, 0 or more." };
   const before = await getShopLowStockThreshold(tx);
   await tx

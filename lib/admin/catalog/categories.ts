@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { recordStaffAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { expireCachedCatalog } from "@/lib/catalog/catalog-cache";
 import type { Db } from "@/lib/db";
 import { categories, products, type Category } from "@/lib/db/schema";
@@ -18,7 +19,7 @@ export type StaffCategoryRow = Category & { productCount: number };
 
 function refuseActor(actor: StaffActor | undefined): string | undefined {
   if (!actor?.email) return "Sign in as staff to change the catalog.";
-  if (actor.role === "read_only") return "A read-only account cannot change the catalog.";
+  if (!can(actor, "catalog.edit")) return "A read-only account cannot change the catalog.";
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import { recordStaffAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { expireCachedCatalog } from "@/lib/catalog/catalog-cache";
 import { adjustStock } from "@/lib/catalog/stock-ledger";
 import type { Db } from "@/lib/db";
@@ -27,7 +28,7 @@ export const placeholderImagePath = "/products/placeholder.svg";
 
 function refuseActor(actor: StaffActor | undefined): string | undefined {
   if (!actor?.email) return "Sign in as staff to change the catalog.";
-  if (actor.role === "read_only") return "A read-only account cannot change the catalog.";
+  if (!can(actor, "catalog.edit")) return "A read-only account cannot change the catalog.";
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { recordStaffAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { catalogImports, categories, products, productVariants, type LocalizedText } from "@/lib/db/schema";
 import type { Executor, Tx } from "@/lib/db/tx";
@@ -147,7 +148,7 @@ export type ApplyResult =
  * and one audit row for the whole import are written.
  */
 export async function applyImport(db: Db, actor: StaffActor, input: { importId: number; hash: string }, now = new Date()): Promise<ApplyResult> {
-  if (actor.role === "read_only") return { kind: "refused", message: "A read-only account cannot import." };
+  if (!can(actor, "catalog.edit")) return { kind: "refused", message: "A read-only account cannot import." };
   return db.transaction(async (tx) => {
     const [upload] = await tx.select().from(catalogImports).where(eq(catalogImports.id, input.importId)).for("update");
     if (!upload) return { kind: "refused", message: "That import is gone; upload the file again." };

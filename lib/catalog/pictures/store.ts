@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
 import { recordStaffAction } from "@/lib/audit";
 import type { StaffActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { getDb, type Db } from "@/lib/db";
 import { productImageFiles, productImages, products, productVariants, type LocalizedText, type ProductImage } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/tx";
@@ -26,7 +27,7 @@ function refuseDetails(details: PictureDetails): string | undefined {
   return undefined;
 }
 
-const canEdit = (actor: StaffActor) => actor.role !== "read_only";
+const canEdit = (actor: StaffActor) => can(actor, "catalog.edit");
 
 async function variantBelongs(db: Executor, productId: number, variantId: number | null) {
   if (variantId === null) return true;
