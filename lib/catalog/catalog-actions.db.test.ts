@@ -5,14 +5,18 @@ import { catalogImports, inventorySettings, productVariants, stockMovements } fr
 import { seedCatalog } from "@/lib/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 
-const session = vi.hoisted(() => ({ actor: undefined as StaffActor | undefined }));
-vi.mock("@/lib/auth/staff", () => ({ getStaffActor: async () => session.actor }));
+// Who acts is an argument (the actions resolve it and pass it in); only Next's cache is stood in for.
+const session = { actor: undefined as StaffActor | undefined };
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-const { adjustStockAction, setLowStockThresholdAction } = await import("./stock-actions");
-const { applyImportAction } = await import("./csv/actions");
+const stockCommands = await import("./stock-commands");
+const { applyImportFor } = await import("./csv/apply-command");
 const { storeImport, previewImport } = await import("./csv/import");
-const exportRoute = await import("@/app/(admin)/admin/products/export.csv/route");
+const { catalogCsvResponse } = await import("./csv/export-response");
+const adjustStockAction = (_prev: unknown, formData: FormData) => stockCommands.adjustStockFor(session.actor, formData);
+const setLowStockThresholdAction = (_prev: unknown, formData: FormData) => stockCommands.setLowStockThresholdFor(session.actor, formData);
+const applyImportAction = (_prev: unknown, formData: FormData) => applyImportFor(session.actor, formData);
+const exportRoute = { GET: () => catalogCsvResponse(session.actor) };
 
 let database: TestDatabase;
 const staff: StaffActor = { id: "staff", email: "staff@harbour.test", name: "Staff", role: "owner" };

@@ -1,29 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { getStaffActor } from "@/lib/auth/staff";
-import { getDb } from "@/lib/db";
-import { applyImport, type ApplyResult } from "./import";
+import { applyImportFor } from "./apply-command";
 
-const applySchema = z.object({ importId: z.coerce.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{32}$/) });
-
-/** Applies a previewed CSV file, all or nothing. Staff only, checked here. */
+// The member is resolved here, once, and passed in: the work (and its checks) takes the actor as a value.
 export async function applyImportAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getStaffActor();
-  if (!actor) return { status: "error", message: "Sign in as staff to import; nothing was changed." };
-  const parsed = applySchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: "That is not an import preview; upload the file again. Nothing was changed." };
-  let result: ApplyResult;
-  try {
-    result = await applyImport(await getDb(), actor, parsed.data);
-  } catch (error) {
-    console.error("[admin] catalog import failed", error);
-    return { status: "error", message: "Something went wrong; nothing was changed." };
-  }
-  revalidatePath(`/admin/products/import/${parsed.data.importId}`);
-  if (result.kind === "applied") return { status: "success", message: `Applied: ${result.created} new, ${result.changed} changed. The shop shows them from the next request.` };
-  if (result.kind === "stale") return { status: "error", message: "The catalog changed since this preview. Nothing was changed; the preview below is fresh: check it and apply again." };
-  return { status: "error", message: result.message };
+  return applyImportFor(await getStaffActor(), formData);
 }

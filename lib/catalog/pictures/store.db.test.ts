@@ -6,12 +6,15 @@ import { seedCatalog } from "@/lib/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { pdfFile, photoWithGps, pngBomb, smallPng, svgFile } from "./test-pictures";
 
-const session = vi.hoisted(() => ({ actor: undefined as StaffActor | undefined }));
-vi.mock("@/lib/auth/staff", () => ({ getStaffActor: async () => session.actor }));
+// Who acts is an argument (the actions resolve it and pass it in); only Next's cache is stood in for.
+const session = { actor: undefined as StaffActor | undefined };
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { addProductPicture, getPictureFile, listPicturesOf, moveProductPicture, removeProductPicture } = await import("./store");
-const { movePictureAction, removePictureAction, updatePictureAction } = await import("./actions");
+const commands = await import("./commands");
+const updatePictureAction = (_prev: unknown, formData: FormData) => commands.updatePictureFor(session.actor, formData);
+const movePictureAction = (_prev: unknown, formData: FormData) => commands.movePictureFor(session.actor, formData);
+const removePictureAction = (_prev: unknown, formData: FormData) => commands.removePictureFor(session.actor, formData);
 
 let database: TestDatabase;
 const staff: StaffActor = { id: "staff", email: "staff@harbour.test", name: "Staff", role: "owner" };
