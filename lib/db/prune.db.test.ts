@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { carts, mailOutbox, payments, rateLimits, verificationTokens, webhookInbox } from "@/lib/db/schema";
+import { carts, mailOutbox, payments, rateLimits, staff, staffSessions, verificationTokens, webhookInbox } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { recordSaleAccepted } from "@/lib/payments/sales";
 import { createOrderWithAttempt } from "@/lib/payments/test-support";
@@ -82,5 +82,27 @@ describe("pruning", () => {
       pruneAll(database.db, pruners(retention), { batch: 50, maxBatches: 100 }),
     ]);
     expect(a["expired rate-limit counters"]! + b["expired rate-limit counters"]!).toBe(300);
+  });
+
+  it("ended and idle staff sessions go, a live one stays; a staff invitation's words go once its 72 hours are over", async () => {
+    const [member] = await database.db.insert(staff).values({ email: "prune@harbour.test", name: "Prune", role: "staff" }).returning();
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    const sessions = await database.db
+      .insert(staffSessions)
+      .values([
+        { staffId: member!.id, lastSeenAt: hoursAgo(1) },
+        { staffId: member!.id, lastSeenAt: hoursAgo(1), endedAt: hoursAgo(0.5) },
+        { staffId: member!.id, lastSeenAt: hoursAgo(13) },
+      ])
+      .returning();
+    await mail("invite-old", { kind: "staff_invitation", sentAt: hoursAgo(80), createdAt: hoursAgo(80) });
+    await mail("invite-new", { kind: "staff_invitation", sentAt: hoursAgo(1), createdAt: hoursAgo(1) });
+    await pruneAll(database.db, pruners(retention), { batch: 50, maxBatches: 10 });
+    expect((await database.db.select().from(staffSessions)).map((row) => row.id)).toEqual([sessions[0]!.id]);
+    const invites = await database.db.select().from(mailOutbox).where(eq(mailOutbox.kind, "staff_invitation")).orderBy(mailOutbox.dedupeKey);
+    expect(invites.map((row) => [row.dedupeKey, row.text])).toEqual([
+      ["invite-new", "link"],
+      ["invite-old", ""],
+    ]);
   });
 });

@@ -1,8 +1,9 @@
-import { and, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { signInLinkMinutes } from "@/lib/accounts/links";
 import type { Env } from "@/lib/env";
-import { cacheTagExpiries, carts, mailOutbox, orders, payments, rateLimits, verificationTokens, webhookInbox } from "./schema";
+import { invitationHours, staffIdleMs } from "@/lib/staff/limits";
+import { cacheTagExpiries, carts, mailOutbox, orders, payments, rateLimits, staffSessions, verificationTokens, webhookInbox } from "./schema";
 import { deleteInBatch, updateInBatch } from "./claim";
 import type { Executor } from "./tx";
 
@@ -53,9 +54,28 @@ export function pruners(retention: Retention, now: () => Date = () => new Date()
           limit,
         ),
     },
+    {
+      // A staff invitation's link is spent or dead after 72 hours: its words may go, the row stays with the sent mail.
+      name: "expired staff invitation bodies",
+      run: (db, limit) =>
+        updateInBatch(
+          db,
+          mailOutbox,
+          sql`html = '', text = ''`,
+          and(
+            inArray(mailOutbox.kind, ["staff_invitation"]),
+            isNotNull(mailOutbox.sentAt),
+            lt(mailOutbox.createdAt, new Date(now().getTime() - invitationHours * 3_600_000)),
+            sql`(${mailOutbox.html} <> '' or ${mailOutbox.text} <> '')`,
+          )!,
+          limit,
+        ),
+    },
     remove("sent mail", mailOutbox, () => and(isNotNull(mailOutbox.sentAt), lt(mailOutbox.sentAt, before(retention.PRUNE_SENT_MAIL_AFTER_DAYS)))!),
     remove("expired rate-limit counters", rateLimits, () => lt(rateLimits.expire, now())),
     remove("expired sign-in tokens", verificationTokens, () => lt(verificationTokens.expires, now())),
+    // An ended or idle staff session opens nothing (lib/staff/sessions.ts); its row is not needed either.
+    remove("ended staff sessions", staffSessions, () => or(isNotNull(staffSessions.endedAt), lt(staffSessions.lastSeenAt, new Date(now().getTime() - staffIdleMs)))!),
     remove("old cache expiries", cacheTagExpiries, () => lt(cacheTagExpiries.expiredAt, new Date(now().getTime() - cacheExpiryRetentionMs))),
   ];
 }

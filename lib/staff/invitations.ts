@@ -12,6 +12,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { renderStaffInvitation } from "@/lib/mail/templates";
 import { passwordProblem, hashPassword } from "./password";
 import { checkTotp, hashRecoveryCode, newRecoveryCodes } from "./second-factor";
+import { invitationHours } from "./limits";
 import { endMemberSessions } from "./sessions";
 
 /**
@@ -22,7 +23,7 @@ import { endMemberSessions } from "./sessions";
  * recovery codes. The same link, sent again by "reset second factor", lets a
  * member enrol afresh.
  */
-export const invitationHours = 72;
+export { invitationHours };
 
 export const hashToken = (token: string) => createHash("sha256").update(`staff-invitation:${token}`).digest("hex");
 

@@ -10,7 +10,9 @@ import { staff, staffSessions } from "@/lib/db/schema";
  * changing their role or resetting their factor (which end their sessions)
  * takes effect at their next click, on every instance.
  */
-export const staffIdleMs = 12 * 3_600_000;
+import { staffIdleMs } from "./limits";
+
+export { staffIdleMs };
 // last_seen_at is written at most once a minute per session, not on every request.
 const touchEveryMs = 60_000;
 
