@@ -101,7 +101,7 @@ function csvOf(rows: Cells[]) {
 
 async function applyImport(page: Page) {
   await page.getByRole("button", { name: "Apply import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Applied by staff@harbour\.test at / })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Applied by Demo owner at / })).toBeVisible();
 }
 
 test("CSV round trip: export, change two prices and one stock, import, check the preview, apply", async ({ page }) => {
@@ -137,7 +137,7 @@ async function changeByCsv(page: Page, rows: Cells[]) {
   await page.goto("/products/milk-tea-cup");
   await expect(page.getByTestId("product-price")).toHaveText("HK$95.50");
   await page.goto("/admin/stock?sku=red-packets");
-  await expect(page.getByTestId("ledger-row").first()).toContainText(/Correction.*3.*staff@harbour\.test.*CSV import #\d+, line \d+/);
+  await expect(page.getByTestId("ledger-row").first()).toContainText(/Correction.*3.*Demo owner.*CSV import #\d+, line \d+/);
 }
 
 test("a CSV with a broken quote is refused, and nothing changes", async ({ page }) => {

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
 import { findVariantBySku, listLowStock, listStockMovements } from "@/lib/catalog/stock-ledger";
+import { staffNamesByEmail } from "@/lib/staff/names";
+import { nameOf } from "@/lib/staff/who";
 import { AdminHeader } from "../../_components/admin-header";
 import { formatHkTime } from "../../_components/hk-time";
 import { StockForms } from "./stock-forms";
@@ -24,6 +26,8 @@ export default async function StockPage({ searchParams }: Props) {
     sku && !variant ? Promise.resolve([]) : listStockMovements(db, { variantId: variant?.id, before, limit: pageSize }),
   ]);
   const next = ledger.length === pageSize ? ledger.at(-1)!.id : undefined;
+  // The ledger keeps the email written at the time; staff read names.
+  const names = await staffNamesByEmail(db, ledger.map((row) => row.actor));
   return (
     <>
       <AdminHeader email={actor.email} current="stock" />
@@ -103,7 +107,7 @@ export default async function StockPage({ searchParams }: Props) {
                     <td className="p-2">{kindLabels[row.kind]}</td>
                     <td className="p-2 font-semibold">{row.delta > 0 ? `+${row.delta}` : row.delta}</td>
                     <td className="p-2">{row.stockAfter}</td>
-                    <td className="p-2">{row.actor === "shop" ? "Shop (paid order)" : row.actor}</td>
+                    <td className="p-2">{row.actor === "shop" ? "Shop (paid order)" : nameOf(names, row.actor)}</td>
                     <td className="p-2">
                       {row.orderId ? (
                         <Link href={`/admin/orders/${row.orderId}`} className="underline">

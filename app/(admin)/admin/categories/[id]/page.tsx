@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { loadCategoryForEditor } from "@/lib/admin/catalog/categories";
 import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
+import { staffNamesByEmail } from "@/lib/staff/names";
+import { nameOf } from "@/lib/staff/who";
 import { AdminHeader } from "../../../_components/admin-header";
 import { CategoryForm } from "../../../_components/catalog/category-form";
 import { formatHkTime } from "../../../_components/hk-time";
@@ -13,8 +15,10 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
   const actor = await staffForPage();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const category = await loadCategoryForEditor(await getDb(), actor, Number(id));
+  const db = await getDb();
+  const category = await loadCategoryForEditor(db, actor, Number(id));
   if (!category) notFound();
+  const names = await staffNamesByEmail(db, [category.updatedBy]);
   return (
     <>
       <AdminHeader email={actor.email} current="categories" />
@@ -26,7 +30,7 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
         </nav>
         <h1 className="text-2xl font-bold">{category.name.en}</h1>
         <p className="text-sm text-slate-600">
-          Version {category.version}, last saved {formatHkTime(category.updatedAt)} (HKT){category.updatedBy ? ` by ${category.updatedBy}` : " by the demo seed"}.
+          Version {category.version}, last saved {formatHkTime(category.updatedAt)} (HKT){category.updatedBy ? ` by ${nameOf(names, category.updatedBy)}` : " by the demo seed"}.
         </p>
         {query.saved === "1" && (
           <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">

@@ -4,6 +4,8 @@ import { loadProductForEditor } from "@/lib/admin/catalog/product-editor";
 import { listCategoryChoices } from "@/lib/admin/catalog/product-list";
 import { staffForPage } from "@/app/(admin)/_lib/staff-page";
 import { getDb } from "@/lib/db";
+import { staffNamesByEmail } from "@/lib/staff/names";
+import { nameOf } from "@/lib/staff/who";
 import { AdminHeader } from "../../../_components/admin-header";
 import { DeleteProductForm } from "../../../_components/catalog/delete-product-form";
 import { ProductEditorForm } from "../../../_components/catalog/product-editor-form";
@@ -20,6 +22,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const db = await getDb();
   const [product, categories] = await Promise.all([loadProductForEditor(db, actor, Number(id)), listCategoryChoices(db)]);
   if (!product) notFound();
+  const names = await staffNamesByEmail(db, [product.updatedBy]);
   return (
     <>
       <AdminHeader email={actor.email} current="products" />
@@ -42,7 +45,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           )}
         </div>
         <p className="text-sm text-slate-600">
-          Version {product.version}, last saved {formatHkTime(product.updatedAt)} (HKT){product.updatedBy ? ` by ${product.updatedBy}` : " by the demo seed"}.
+          Version {product.version}, last saved {formatHkTime(product.updatedAt)} (HKT){product.updatedBy ? ` by ${nameOf(names, product.updatedBy)}` : " by the demo seed"}.
         </p>
         {query.saved === "1" && (
           <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">

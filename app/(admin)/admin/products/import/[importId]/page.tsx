@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { staffForPage } from "@/app/(admin)/_lib/staff-page";
+import { staffNamesByEmail } from "@/lib/staff/names";
+import { nameOf } from "@/lib/staff/who";
 import { getImport, previewImport, type PlannedRow } from "@/lib/catalog/csv/import";
 import { getDb } from "@/lib/db";
 import { AdminHeader } from "../../../../_components/admin-header";
@@ -20,6 +22,7 @@ export default async function ImportPreviewPage({ params }: Props) {
   const upload = await getImport(db, importId);
   if (!upload) notFound();
   const plan = await previewImport(db, upload.content);
+  const names = await staffNamesByEmail(db, [upload.appliedBy]);
   return (
     <>
       <AdminHeader email={actor.email} />
@@ -30,7 +33,7 @@ export default async function ImportPreviewPage({ params }: Props) {
         <h1 className="text-xl font-bold">Import preview: {upload.fileName}</h1>
         {upload.appliedAt && (
           <p role="status" className="font-medium text-emerald-800">
-            Applied by {upload.appliedBy} at {formatHkTime(upload.appliedAt)} (HKT). The preview below compares the file with the catalog as it is now.
+            Applied by {nameOf(names, upload.appliedBy)} at {formatHkTime(upload.appliedAt)} (HKT). The preview below compares the file with the catalog as it is now.
           </p>
         )}
         {plan.kind === "unreadable" ? (
