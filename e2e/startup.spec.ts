@@ -52,6 +52,25 @@ test("a second process on the same PGlite folder exits non-zero with one message
   }
 });
 
+test("a production shop on a real PMS refuses STAFF_PASSWORD at start, pointing to npm run staff:invite", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-staff-password-"));
+  try {
+    const { code, output } = await startShop({
+      PGLITE_DIR: path.join(dir, "db"),
+      PMS_SANDBOX: "off",
+      PMS_BASE_URL: "https://pms.example.com",
+      SMTP_URL: "smtp://127.0.0.1:9",
+      STAFF_PASSWORD: "a-shared-password",
+      NEXTAUTH_SECRET: "e2e-only-nextauth-secret-staff-password",
+    });
+    expect(code).toBe(1);
+    expect(output.match(/STAFF_PASSWORD is refused in production with a real PMS/g)).toHaveLength(1);
+    expect(output).toContain("npm run staff:invite -- --owner");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 // PostgreSQL is never migrated at start (docs/decisions/007); PGlite migrates itself, so this
 // needs the PostgreSQL of DATABASE_URL, which the CI run of the suite always has.
 if (process.env.DATABASE_URL) {
