@@ -122,7 +122,7 @@ export function ProductEditorForm({ product, categories }: Props) {
 
       <VariantRows kind={kind} onKindChange={setKind} initial={product?.variants} errors={errors} />
 
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
         <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
           {pending ? "Saving…" : product ? "Save product" : "Create product"}
         </button>
