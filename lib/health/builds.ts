@@ -13,7 +13,15 @@ export const servingWindowMs = 5 * 60_000;
  * This process's build: NEXT_DEPLOYMENT_ID when the build was made with one (Next uses it
  * against version skew too), else the id `next build` wrote, else "development".
  */
+let buildIdOfThisProcess: string | undefined;
+
+/** The build never changes while the process runs: read once. */
 export function currentBuildId(): string {
+  buildIdOfThisProcess ??= readBuildId();
+  return buildIdOfThisProcess;
+}
+
+function readBuildId(): string {
   // Next inlines this one at build time: the deployment id it was built with, or `false` for none.
   const named: unknown = process.env.NEXT_DEPLOYMENT_ID;
   if (typeof named === "string" && named.trim()) return named.trim().slice(0, 100);

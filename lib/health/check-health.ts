@@ -26,10 +26,17 @@ export async function checkHealth(now = Date.now()): Promise<Health> {
   return { ok: database.ok && migrations.ok && jobs.ok, checks: { database, migrations, jobs, build } };
 }
 
+// A balancer asks for health every few seconds; the builds are noted and compared at most every 30 s.
+const buildCheckMs = 30_000;
+let lastBuildCheck: { at: number; check: Check } | undefined;
+
 async function checkBuild(now: number): Promise<Check> {
+  if (lastBuildCheck && now - lastBuildCheck.at >= 0 && now - lastBuildCheck.at < buildCheckMs) return lastBuildCheck.check;
   const buildId = currentBuildId();
   try {
-    return describeBuilds(buildId, await noteServingBuild((await getDatabase()).db, buildId, new Date(now)));
+    const check = describeBuilds(buildId, await noteServingBuild((await getDatabase()).db, buildId, new Date(now)));
+    lastBuildCheck = { at: now, check };
+    return check;
   } catch (error) {
     console.warn("[health] build check failed:", error instanceof Error ? error.message : error);
     return { ok: false, detail: `build ${buildId}; others could not be read` };
