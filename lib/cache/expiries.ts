@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { cacheTagExpiries } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/tx";
+import { rowsOf } from "@/lib/db/rows";
 
 /** What Next prefixes to the tags it derives from paths (`NEXT_CACHE_IMPLICIT_TAG_ID`). */
 const implicitTagPrefix = "_N_T_";
@@ -62,10 +63,4 @@ export async function readCacheTagExpiries(db: Executor, tags: readonly string[]
   const row = rows[0] ?? {};
   const list = typeof row.expired === "string" ? (JSON.parse(row.expired) as unknown) : row.expired;
   return { snapshot: String(row.snapshot), expired: Array.isArray(list) ? (list as [string, string][]) : [] };
-}
-
-// postgres.js answers an array of rows, PGlite an object holding them.
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
 }

@@ -119,26 +119,6 @@ async function setShelfCounts(tx: Tx, counts: [variantId: number, stock: number]
   await tx.execute(sql`update product_variants as pv set stock = v.stock from (values ${values}) as v(id, stock) where pv.id = v.id`);
 }
 
-/**
- * The "sold" rows of a paid order, one INSERT for all its lines, written by
- * commitStockForPaidOrder right after its decrements and under the same locks.
- */
-export async function recordSales(
-  tx: Tx,
-  orderId: string,
-  lines: { variantId: number; quantity: number; stockBefore: number }[],
-  reason: string,
-  now: Date,
-): Promise<void> {
-  if (lines.length === 0) return;
-  await tx.insert(stockMovements).values(
-    lines.map((line) => {
-      const after = Math.max(line.stockBefore - line.quantity, 0);
-      return { variantId: line.variantId, kind: "sold" as const, delta: after - line.stockBefore, stockAfter: after, reason, actor: "shop", orderId, createdAt: now };
-    }),
-  );
-}
-
 export type LedgerEntry = StockMovement & { sku: string; productName: { en: string } };
 
 /** A page of the ledger, newest first; `before` is the id to continue after (keyset paging: any size). */

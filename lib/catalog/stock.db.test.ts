@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { carts, orderItems, orders, paymentEvents, productVariants, type ProductVariant } from "@/lib/db/schema";
+import { carts, orderItems, orders, paymentEvents, productVariants, stockMovements, type ProductVariant } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { confirmPayment } from "@/lib/payments/confirm-payment";
@@ -69,6 +69,20 @@ describe("taking a paid order's goods off the shelf", () => {
     );
     expect(results.filter((result) => result.committed)).toHaveLength(1);
     expect((await variant("tieguanyin-oolong-75g")).stock).toBe(before - 3);
+  });
+
+  it("twenty orders of one variant paid at once take one each, and the ledger counts the shelf down without a gap", async () => {
+    const before = (await variant("rooster-bowl-small")).stock;
+    const paid = await Promise.all(Array.from({ length: 20 }, () => orderOf([{ sku: "rooster-bowl-small", quantity: 1 }])));
+    await Promise.all(paid.map((order) => database.db.transaction((tx) => commitStockForPaidOrder(tx, order.id))));
+    expect((await variant("rooster-bowl-small")).stock).toBe(before - 20);
+    const sold = await database.db
+      .select({ stockAfter: stockMovements.stockAfter, delta: stockMovements.delta })
+      .from(stockMovements)
+      .where(inArray(stockMovements.orderId, paid.map((order) => order.id)));
+    // Each sale saw the shelf its predecessor left: twenty distinct counts, each one lower.
+    expect(sold.map((row) => row.stockAfter).sort((a, b) => b - a)).toEqual(Array.from({ length: 20 }, (_, i) => before - 1 - i));
+    expect(sold.every((row) => row.delta === -1)).toBe(true);
   });
 
   it("two orders for the last items: both paid, stock stops at zero, the second is flagged with what was short", async () => {

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { orderItems, orders, payments, products, productVariants, type OrderItem } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
 import type { OrderPaidEffect } from "@/lib/payments/order-paid";
 import { orderReference } from "@/lib/orders/reference";
-import { expireCachedCatalog } from "./catalog-cache";
-import { recordSales } from "./stock-ledger";
+import { cacheTagExpiries, stockMovements } from "@/lib/db/schema";
+import { rowsOf } from "@/lib/db/rows";
+import { catalogTagsToExpire } from "./catalog-cache";
 
 export type StockShortfall = { variantId: number; sku: string; wanted: number; had: number };
 export type CommitStockResult =
@@ -26,7 +27,8 @@ export type CommitStockResult =
  * racing the result page) changes nothing. Goods that sold out meanwhile
  * are not refused (PMS already has the money): stock stops at zero and
  * the shortfall is returned for staff. Each line's "sold" row goes into
- * the inventory ledger (lib/catalog/stock-ledger.ts) with it.
+ * the inventory ledger, and the product's cached pages (all listings, if a
+ * variant ran out) expire on every instance, in the same statement.
  */
 export async function commitStockForPaidOrder(
   tx: Tx,
@@ -46,31 +48,75 @@ export async function commitStockForPaidOrder(
   for (const line of lines) if (line.variantId !== null) byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.quantity);
   if (byVariant.size === 0) return { committed: true, shortfall: [], productSlugs: [], ranOut: false };
 
-  // Lock in id order, so two orders sharing variants never deadlock.
-  const shelf = await tx
-    .select({ id: productVariants.id, sku: productVariants.sku, stock: productVariants.stock, slug: products.slug })
+  // Read before any lock: which products these are, so the tags to expire are known in advance.
+  const variantsOf = await tx
+    .select({ slug: products.slug })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
-    .where(inArray(productVariants.id, [...byVariant.keys()]))
-    .orderBy(asc(productVariants.id))
-    .for("update", { of: productVariants });
-  const shortfall: StockShortfall[] = [];
-  for (const variant of shelf) {
-    const quantity = byVariant.get(variant.id) ?? 0;
-    if (quantity > variant.stock) shortfall.push({ variantId: variant.id, sku: variant.sku, wanted: quantity, had: variant.stock });
-    await tx
-      .update(productVariants)
-      .set({ stock: sql`greatest(${productVariants.stock} - ${quantity}, 0)` })
-      .where(eq(productVariants.id, variant.id));
-  }
-  // The ledger's "sold" rows: one INSERT for the whole order, under the same locks.
-  const sold = shelf.map((variant) => ({ variantId: variant.id, quantity: byVariant.get(variant.id) ?? 0, stockBefore: variant.stock }));
-  await recordSales(tx, orderId, sold, `Order #${orderReference(orderId)}`, now);
+    .where(inArray(productVariants.id, [...byVariant.keys()]));
+  const productSlugs = [...new Set(variantsOf.map((row) => row.slug))];
+  const shelf = await takeOffShelf(tx, {
+    wanted: [...byVariant].map(([variantId, quantity]) => ({ variantId, quantity })),
+    reason: `Order #${orderReference(orderId)}`,
+    orderId,
+    now,
+    productTags: catalogTagsToExpire({ productSlugs, listings: false }),
+    listingTags: catalogTagsToExpire({ productSlugs, listings: true }),
+  });
+  const shortfall: StockShortfall[] = shelf
+    .filter((row) => row.quantity > row.stockBefore)
+    .map((row) => ({ variantId: row.variantId, sku: row.sku, wanted: row.quantity, had: row.stockBefore }));
   if (shortfall.length > 0) {
     await tx.update(orders).set({ stockShortfall: describeShortfall(shortfall) }).where(eq(orders.id, orderId));
   }
-  const ranOut = shelf.some((variant) => variant.stock <= (byVariant.get(variant.id) ?? 0));
-  return { committed: true, shortfall, productSlugs: [...new Set(shelf.map((variant) => variant.slug))], ranOut };
+  const ranOut = shelf.some((row) => row.stockBefore <= row.quantity);
+  return { committed: true, shortfall, productSlugs, ranOut };
+}
+
+type ShelfRow = { variantId: number; sku: string; stockBefore: number; quantity: number };
+
+/**
+ * Every write a flash sale's orders share, in one statement: lock the
+ * variants in id order (no deadlock with staff changes, which lock the same
+ * way), decrement them (never below zero), write the ledger's "sold" rows
+ * and expire the cached pages. Those rows are the same for every order of a
+ * product, so each paying transaction holds them from this statement to
+ * its commit and no round trip longer: call it last.
+ */
+async function takeOffShelf(
+  tx: Tx,
+  input: { wanted: { variantId: number; quantity: number }[]; reason: string; orderId: string; now: Date; productTags: string[]; listingTags: string[] },
+): Promise<ShelfRow[]> {
+  const ranOut = sql`exists (select 1 from shelf s join wanted w on w.variant_id = s.id where s.stock <= w.quantity)`;
+  const rows = await tx.execute(sql`
+    with wanted as (
+      select * from jsonb_to_recordset(${JSON.stringify(input.wanted.map((w) => ({ variant_id: w.variantId, quantity: w.quantity })))}::jsonb)
+        as w(variant_id integer, quantity integer)
+    ),
+    shelf as (
+      select v.id, v.sku, v.stock from ${productVariants} v
+      where v.id in (select variant_id from wanted) order by v.id for update
+    ),
+    moved as (
+      update ${productVariants} v set stock = greatest(s.stock - w.quantity, 0)
+      from shelf s join wanted w on w.variant_id = s.id where v.id = s.id
+    ),
+    sold as (
+      insert into ${stockMovements} (variant_id, kind, delta, stock_after, reason, actor, order_id, created_at)
+      select s.id, 'sold', greatest(s.stock - w.quantity, 0) - s.stock, greatest(s.stock - w.quantity, 0), ${input.reason}, 'shop', ${input.orderId}::uuid, ${input.now.toISOString()}::timestamptz
+      from shelf s join wanted w on w.variant_id = s.id
+    ),
+    expired as (
+      insert into ${cacheTagExpiries} (tag, xid)
+      select tag, pg_current_xact_id()::text::bigint from (
+        select jsonb_array_elements_text(${JSON.stringify(input.productTags)}::jsonb) as tag where not ${ranOut}
+        union
+        select jsonb_array_elements_text(${JSON.stringify(input.listingTags)}::jsonb) where ${ranOut}
+      ) t order by tag
+      on conflict (tag) do update set xid = excluded.xid, expired_at = now()
+    )
+    select s.id as variant_id, s.sku, s.stock as stock_before, w.quantity from shelf s join wanted w on w.variant_id = s.id order by s.id`);
+  return rowsOf<{ variant_id: number; sku: string; stock_before: number; quantity: number }>(rows).map((row) => ({ variantId: Number(row.variant_id), sku: row.sku, stockBefore: Number(row.stock_before), quantity: Number(row.quantity) }));
 }
 
 export function describeShortfall(shortfall: StockShortfall[]): string {
@@ -83,12 +129,10 @@ export function describeShortfall(shortfall: StockShortfall[]): string {
  * and tells the payment's story why.
  */
 export const takeStockForPaidOrder: OrderPaidEffect = async (tx, { order, payment, source, items }) => {
+  // Stock and the cached pages showing it (docs/decisions/010) move in this transaction: every
+  // instance shows the new stock once it commits, and nothing if it rolls back.
   const result = await commitStockForPaidOrder(tx, order.id, new Date(), items);
-  if (!result.committed) return;
-  // The cached product pages show stock ("only 3 left"); listings only "sold out". Expired in this
-  // transaction, so every instance shows the new stock once it commits, and nothing if it rolls back.
-  await expireCachedCatalog(tx, { productSlugs: result.productSlugs, listings: result.ranOut });
-  if (result.shortfall.length === 0) return;
+  if (!result.committed || result.shortfall.length === 0) return;
   const detail = describeShortfall(result.shortfall);
   await tx
     .update(payments)

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { Db } from "./connect";
 import { migrationsFolder } from "./migrations-folder";
+import { rowsOf } from "./rows";
 
 export { migrationsFolder };
 
@@ -28,11 +29,6 @@ async function newestAppliedMigration(db: Db): Promise<number | undefined> {
   return value === null || value === undefined ? undefined : Number(value);
 }
 
-// postgres.js answers an array of rows, PGlite an object holding them.
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
-}
 
 /** The one line an operator sees when the schema is behind. */
 export function describeUnmigrated(status: MigrationStatus): string {
