@@ -9,6 +9,8 @@ import { reconcileDuePayments } from "./reconcile";
 import { recordSaleAccepted } from "./sales";
 import { applyPaymentStatus } from "./state-writer";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
+import { flushCopyCounts } from "./copy-counts";
+import { findConfirmedCopy, forgetConfirmations } from "./recent-confirmations";
 import { processDueWebhooks, receiveWebhook, storeWebhook } from "./webhook-inbox";
 
 // A long outage in minutes instead of hours: short timeouts, set before lib/env is read.
@@ -181,6 +183,30 @@ describe("copies of a notification", () => {
     expect(pms.queriesOf(payment.rrn)).toBe(1);
     expect((await current(payment.id)).status).toBe("refunded");
     expect((await getOrderRow(database.db, payment.orderId))!.status).toBe("refunded");
+  });
+
+  it("a copy of a notification this process confirmed is counted from memory, and another instance counts it from the database alike", async () => {
+    const payment = await pendingPayment();
+    const pms = createFakePms();
+    pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents });
+    const notification = { rrn: payment.rrn, amount: String(payment.amountCents), gwRefCode: "GW-1" };
+    expect((await receiveWebhook({ paymentId: payment.id, rrn: payment.rrn, payload: notification })).kind).toBe("stored");
+    await processDueWebhooks({ client: pms.client });
+    expect((await current(payment.id)).status).toBe("succeeded");
+    // The same fields in another order are the same notification.
+    const copy = { gwRefCode: "GW-1", amount: String(payment.amountCents), rrn: payment.rrn };
+    expect(findConfirmedCopy({ paymentId: payment.id, rrn: payment.rrn, payload: copy, now: new Date(), windowMs: 30_000 })).toBeDefined();
+    expect((await receiveWebhook({ paymentId: payment.id, rrn: payment.rrn, payload: copy })).kind).toBe("copy-counted");
+    // Named for another payment, it is not a copy of this one.
+    expect(findConfirmedCopy({ paymentId: crypto.randomUUID(), rrn: payment.rrn, payload: copy, now: new Date(), windowMs: 30_000 })).toBeUndefined();
+    forgetConfirmations();
+    expect((await receiveWebhook({ paymentId: payment.id, rrn: payment.rrn, payload: copy })).kind).toBe("copy-counted");
+    await flushCopyCounts();
+    const rows = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
+    expect(rows.map((row) => row.receivedCount)).toEqual([3]);
+    expect(pms.queriesOf(payment.rrn)).toBe(1);
+    // Paid, so one status check follows the window (a refund's notification may look the same).
+    expect((await current(payment.id)).nextCheckAt!.getTime()).toBe(rows[0]!.processedAt!.getTime() + 30_000);
   });
 
   it("a copy is confirmed again once the 30 s window has passed", async () => {

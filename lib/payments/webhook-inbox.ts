@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db";
 import { claimLeased, leaseHeld, workLeased } from "@/lib/db/claim";
 import { payments, webhookInbox, type Payment, type WebhookInboxItem } from "@/lib/db/schema";
@@ -11,6 +11,8 @@ import { createLimiter } from "@/lib/jobs/limiter";
 import { processSingleton } from "@/lib/process-singleton";
 import { insertEvent } from "./events";
 import { getPaymentByRrn } from "./queries";
+import { findConfirmedCopy, rememberConfirmation } from "./recent-confirmations";
+import { rowsOf } from "@/lib/db/rows";
 import { markPmsUnreachable } from "./reachability";
 import { reconcileLeaseMs } from "./reconcile";
 import { finalPaymentStatuses } from "./transitions";
@@ -39,56 +41,76 @@ export async function storeWebhook(input: { rrn: string; paymentId: string; payl
   return row;
 }
 
-/**
- * A copy of a notification this payment's inbox confirmed in the last 30 s,
- * for a payment that is already final: answered from one indexed read, with
- * no PMS query and no write of its own (the copy is tallied in memory,
- * copy-counts.ts), so a flood of copies costs less than storing one. A
- * notification that differs in anything (a refund's carries other fields) is
- * not a copy and is confirmed as usual. The first copy for a paid payment
- * also makes sure one status check follows the window, so a refund whose
- * notification looks the same still comes through; later copies find it set.
- */
-async function countRecentCopy(db: Db, input: { rrn: string; paymentId: string; payload: unknown; now: Date }): Promise<boolean> {
-  const [recent] = await db
-    .select({ id: webhookInbox.id, processedAt: webhookInbox.processedAt, status: payments.status, nextCheckAt: payments.nextCheckAt })
-    .from(webhookInbox)
-    .innerJoin(payments, eq(payments.rrn, webhookInbox.rrn))
-    .where(
-      and(
-        eq(webhookInbox.rrn, input.rrn),
-        eq(payments.id, input.paymentId),
-        inArray(payments.status, [...finalPaymentStatuses]),
-        gte(webhookInbox.processedAt, new Date(input.now.getTime() - coalesceWindowMs)),
-        sql`${webhookInbox.payload} = ${JSON.stringify(input.payload)}::jsonb`,
-      ),
-    )
-    .orderBy(desc(webhookInbox.processedAt))
-    .limit(1);
-  if (!recent?.processedAt) return false;
-  countCopy(db, recent.id);
-  if (recent.status === "succeeded" && recent.nextCheckAt === null) {
-    await db
-      .update(payments)
-      .set({ nextCheckAt: new Date(recent.processedAt.getTime() + coalesceWindowMs) })
-      .where(and(eq(payments.id, input.paymentId), eq(payments.status, "succeeded"), isNull(payments.nextCheckAt)));
-  }
-  return true;
-}
-
 export type ReceiveResult =
-  | { kind: "stored"; item: WebhookInboxItem }
+  | { kind: "stored"; itemId: number }
   | { kind: "copy-counted" }
   | { kind: "unknown-payment" };
 
-/** Finds the payment a notification names (it must be the one its webhookUrl was made for) and keeps it. */
+/**
+ * Finds the payment a notification names (it must be the one its webhookUrl
+ * was made for) and keeps it, in one statement. A copy of a notification
+ * confirmed in the last 30 s, for a payment that is already final, is only
+ * counted: from memory if this process confirmed it (recent-confirmations.ts),
+ * else from the same statement's read, with no PMS query and no write of its
+ * own (copy-counts.ts tallies it), so a flood of copies costs less than
+ * storing one. A notification that differs in anything (a refund's carries
+ * other fields) is not a copy and is stored as usual. The first copy for a
+ * paid payment also makes sure one status check follows the window, so a
+ * refund whose notification looks the same still comes through.
+ */
 export async function receiveWebhook(input: { paymentId: string; rrn: string; payload: unknown; now?: Date }): Promise<ReceiveResult> {
   const db = await getDb();
   const now = input.now ?? new Date();
-  if (await countRecentCopy(db, { ...input, now })) return { kind: "copy-counted" };
-  const payment = await getPaymentByRrn(db, input.rrn);
-  if (!payment || payment.id !== input.paymentId) return { kind: "unknown-payment" };
-  return { kind: "stored", item: await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: input.payload, now }) };
+  const remembered = findConfirmedCopy({ ...input, now, windowMs: coalesceWindowMs });
+  if (remembered) {
+    countCopy(db, remembered.inboxId);
+    if (remembered.paid && !remembered.checkScheduled) {
+      await scheduleCheckAfterWindow(db, input.paymentId, new Date(remembered.processedAt));
+      remembered.checkScheduled = true;
+    }
+    return { kind: "copy-counted" };
+  }
+  const [row] = rowsOf<{ storedId: string | null; copyId: string | null; copyProcessedAt: string | Date | null; status: string; nextCheckAt: unknown }>(
+    await db.execute(receiveStatement(input, now)),
+  );
+  if (!row) return { kind: "unknown-payment" };
+  if (row.storedId !== null) return { kind: "stored", itemId: Number(row.storedId) };
+  if (row.copyId === null || row.copyProcessedAt === null) throw new Error("webhook inbox: neither stored nor a copy");
+  countCopy(db, Number(row.copyId));
+  if (row.status === "succeeded" && row.nextCheckAt === null) await scheduleCheckAfterWindow(db, input.paymentId, new Date(row.copyProcessedAt));
+  return { kind: "copy-counted" };
+}
+
+// The payment (rrn and id must both match), a recent confirmed copy, else the insert (or a fold into the open row for the rrn).
+function receiveStatement(input: { paymentId: string; rrn: string; payload: unknown }, now: Date) {
+  const payload = JSON.stringify(input.payload);
+  const final = sql.join(finalPaymentStatuses.map((status) => sql`${status}`), sql`, `);
+  return sql`
+    with p as (
+      select id, rrn, status, next_check_at from ${payments} where rrn = ${input.rrn} and id = ${input.paymentId}::uuid
+    ),
+    recent as (
+      select w.id, w.processed_at from ${webhookInbox} w join p on p.rrn = w.rrn
+      where p.status in (${final}) and w.processed_at >= ${new Date(now.getTime() - coalesceWindowMs).toISOString()}::timestamptz
+        and w.payload = ${payload}::jsonb
+      order by w.processed_at desc limit 1
+    ),
+    stored as (
+      insert into ${webhookInbox} (rrn, payment_id, payload, received_at, next_attempt_at)
+      select rrn, id, ${payload}::jsonb, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz from p where not exists (select 1 from recent)
+      on conflict (rrn) where processed_at is null
+      do update set received_count = ${webhookInbox}.received_count + 1, payload = excluded.payload
+      returning id
+    )
+    select (select id from stored) as "storedId", r.id as "copyId", r.processed_at as "copyProcessedAt", p.status, p.next_check_at as "nextCheckAt"
+    from p left join recent r on true`;
+}
+
+async function scheduleCheckAfterWindow(db: Db, paymentId: string, processedAt: Date) {
+  await db
+    .update(payments)
+    .set({ nextCheckAt: new Date(processedAt.getTime() + coalesceWindowMs) })
+    .where(and(eq(payments.id, paymentId), eq(payments.status, "succeeded"), isNull(payments.nextCheckAt)));
 }
 
 export type InboxOutcome = "processed" | "retry-later" | "handed-over";
@@ -104,16 +126,26 @@ export async function processInboxItem(item: WebhookInboxItem, token: string, op
   const db = await getDb();
   const payment = await getPaymentByRrn(db, item.rrn);
   let error: { detail: string; unreachable: boolean } | undefined;
+  let statusNow: Payment["status"] | undefined;
   if (payment) {
     const outcome = await confirmPayment({ payment, source: "webhook", ...(options.client && { client: options.client }) });
     if (outcome.kind === "query-failed") error = { detail: outcome.detail, unreachable: true };
     if (outcome.kind === "unknown-at-pms") error = { detail: outcome.detail, unreachable: false };
+    if (outcome.kind === "applied") statusNow = outcome.result.payment?.status;
+    if (outcome.kind === "unchanged") statusNow = outcome.payment.status;
   }
   const now = options.clock?.() ?? options.now ?? new Date();
   const attempts = item.attempts + 1;
   const done = { attempts, leaseToken: null, leaseUntil: null };
   if (!error) {
-    await db.update(webhookInbox).set({ ...done, processedAt: now, lastError: null }).where(leaseHeld(webhookInbox, item.id, token));
+    const [closed] = await db
+      .update(webhookInbox)
+      .set({ ...done, processedAt: now, lastError: null })
+      .where(leaseHeld(webhookInbox, item.id, token))
+      .returning({ id: webhookInbox.id });
+    if (closed && payment && statusNow && finalPaymentStatuses.includes(statusNow)) {
+      rememberConfirmation(item.rrn, { inboxId: item.id, paymentId: payment.id, payload: item.payload, processedAt: now.getTime(), paid: statusNow === "succeeded" });
+    }
     return "processed";
   }
   if (attempts < env.WEBHOOK_INBOX_MAX_ATTEMPTS) {
