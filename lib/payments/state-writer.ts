@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { orders, payments, type EventSource, type Order, type Payment, type PaymentFlag, type PaymentStatus } from "@/lib/db/schema";
 import { getOrderRow } from "./queries";
@@ -35,9 +35,8 @@ export async function applyPaymentStatus(db: Db, input: ApplyInput): Promise<App
     // Lock order first, then payment, everywhere: the event row's foreign key
     // share-locks the order, so taking the order lock late would deadlock two
     // attempts of one order succeeding at the same moment.
-    const [ref] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, input.paymentId));
-    if (!ref) return { changed: false, payment: undefined, order: undefined };
-    const [order] = await tx.select().from(orders).where(eq(orders.id, ref.orderId)).for("update");
+    const paymentsOrder = tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, input.paymentId));
+    const [order] = await tx.select().from(orders).where(inArray(orders.id, paymentsOrder)).for("update");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, input.paymentId)).for("update");
     if (!payment || !order || !canMovePayment(payment.status, input.to)) {
       return { changed: false, payment, order: payment && (await getOrderRow(tx, payment.orderId)) };
