@@ -1,5 +1,6 @@
 // Shared by `npm run bench` and `npm run drill`: a throwaway PostgreSQL
-// database, the production build, and `next start` processes on it.
+// database, the production build, `next start` processes on it, and the
+// standalone PMS sandbox for a shop whose PMS is on another origin.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import postgres from "postgres";
 export const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const nextBin = path.join("node_modules", ".bin", "next");
 const tsxBin = path.join("node_modules", ".bin", "tsx");
+const pmsSandboxBin = path.join("node_modules", ".bin", "pms-sandbox");
 
 export const staff = { email: "staff@harbour.test", password: "bench-staff-password" };
 export const secrets = {
@@ -105,17 +107,59 @@ export async function startServer({ port, databaseUrl, extra = {}, nodeOptions, 
     if (Date.now() > deadline) throw new Error(`server on ${port} never answered`);
     await sleep(250);
   }
+  return { base, child, errors, stop: (signal = "SIGTERM") => stopChild(child, signal) };
+}
+
+/** `signal`, then SIGKILL if it has not exited within 10 s. */
+async function stopChild(child, signal = "SIGTERM") {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
+/**
+ * The standalone PMS sandbox (packages/pms-sandbox, `pms-sandbox serve`) in a process of its
+ * own on a free port: a PMS on another origin, as a real one is, taking the bench's merchant
+ * credentials. On a postgres:// `databaseUrl` it keeps its tables in that database's
+ * `pms_sandbox` schema, and it reads the fault switches of `pms_sandbox.settings` on every
+ * request (over `faults`, those it starts with). Resolves once it prints its URL.
+ */
+export async function startPmsSandbox({ databaseUrl, allowedOrigins, faults = "" }) {
+  const child = spawn(
+    process.execPath,
+    [pmsSandboxBin, "serve", "--port", "0", "--merchant", `${secrets.PMS_API_KEY}:${secrets.PMS_SECRET}`, "--database", databaseUrl, "--allowed-origins", allowedOrigins.join(","), "--faults", faults],
+    { env: { ...process.env, PMS_SANDBOX_FAULTS: "" }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 60_000;
+  let base;
+  while (!(base = /on (http:\/\/localhost:\d+)\n/.exec(output)?.[1])) {
+    if (child.exitCode !== null) throw new Error(`pms-sandbox exited: ${output.slice(-2000)}`);
+    if (Date.now() > deadline) {
+      await stopChild(child);
+      throw new Error(`pms-sandbox never printed its URL: ${output.slice(-2000)}`);
+    }
+    await sleep(100);
+  }
+  return { base, child, output: () => output, stop: () => stopChild(child) };
+}
+
+/**
+ * What a shop whose PMS is at `pmsBase` (another origin) takes instead of the built-in
+ * sandbox: a real shop's settings, which production checks at start (lib/startup.ts).
+ */
+export function remotePmsEnv(pmsBase) {
   return {
-    base,
-    child,
-    errors,
-    async stop(signal = "SIGTERM") {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill(signal);
-      await Promise.race([exited, sleep(10_000)]);
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    },
+    PMS_SANDBOX: "off",
+    PMS_BASE_URL: `${pmsBase}/tt-pms-ws/rest`,
+    // A real shop must be able to send mail; nothing listens here, so mail stays queued.
+    SMTP_URL: "smtp://127.0.0.1:9",
+    // Refused at start with a real PMS (a shared password, no second factor); empty is unset.
+    STAFF_PASSWORD: "",
   };
 }
 
