@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { devOriginsFor } from "./lib/dev-origins.mjs";
+import { machineEndpointHeaders, machineEndpointSource } from "./lib/security/machine-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -42,6 +43,8 @@ const nextConfig = {
         source: "/products/:file([a-z0-9-]+\\.svg)",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
+      // PMS's webhook skips proxy.ts (its matcher): its security headers are these, fixed.
+      { source: machineEndpointSource, headers: machineEndpointHeaders },
     ];
   },
 };

@@ -42,3 +42,8 @@ function route(request: NextRequest, plan: ReturnType<typeof planRequest>, input
   requestHeaders.set("Content-Security-Policy", buildContentSecurityPolicy(input));
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
+
+// Everything but PMS's webhook: a flash sale sends hundreds of notifications at once, and each
+// only needs storing (no page, no nonce, no locale); next.config.js gives it fixed security
+// headers instead (lib/security/machine-headers.mjs). Kept literal: Next reads it at build.
+export const config = { matcher: ["/((?!api/pms/webhook/).*)"] };

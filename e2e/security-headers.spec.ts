@@ -29,6 +29,16 @@ test("every response carries the security headers: pages, scripts, API routes, u
   }
 });
 
+test("PMS's webhook skips the proxy but still answers with headers that allow nothing", async ({ request }) => {
+  const answer = await request.post("/api/pms/webhook/not-a-payment", { data: { rrn: "X" } });
+  expect(answer.status()).toBe(404);
+  const headers = answer.headers();
+  expect(headers["content-security-policy"]).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
+
 test("each page rendered per request gets a fresh nonce, and Next's own scripts carry it", async ({ request }) => {
   const [first, second] = [await request.get("/cart"), await request.get("/cart")];
   const nonce = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];

@@ -143,9 +143,10 @@ const poolDrainMs = 6_000;
 async function flashSale(server, sql, slug, { pmsBase, count = 500, slowMs = 150 }) {
   // Enough on the shelf that no order runs short: the row measures speed, not shortfalls.
   await sql`update product_variants set stock = stock + ${count} where product_id = (select id from products where slug = ${slug})`;
+  // Read before any of these orders exists: reconciliation may pay some of them while the checkouts run.
+  const [{ before }] = await sql`select sum(stock)::int as before from product_variants where product_id = (select id from products where slug = ${slug})`;
   const txs = await approvedPayments(server, sql, slug, count, { pmsBase });
   const ids = txs.map((t) => t.payment_id);
-  const [{ before }] = await sql`select sum(stock)::int as before from product_variants where product_id = (select id from products where slug = ${slug})`;
   await sql`insert into pms_sandbox.settings (key, value, updated_at) values ('faults', ${sql.json({ "query-slow": { on: true, ms: slowMs } })}, now())
             on conflict (key) do update set value = excluded.value, updated_at = now()`;
   try {
@@ -178,6 +179,7 @@ async function flashSale(server, sql, slug, { pmsBase, count = 500, slowMs = 150
       from (select payment_id, count(*) as n from payment_events where payment_id in ${sql(ids)} and to_status = 'succeeded' group by payment_id) e`;
     const [{ after }] = await sql`select sum(stock)::int as after from product_variants where product_id = (select id from products where slug = ${slug})`;
     const [{ stored }] = await sql`select count(distinct rrn)::int as stored from webhook_inbox where rrn in ${sql(fresh.map((t) => t.rrn))}`;
+    const [{ soldRows }] = await sql`select count(*)::int as "soldRows" from stock_movements where kind = 'sold' and order_id in (select order_id from payments where id in ${sql(ids)})`;
     const ratio = (x) => Math.round(x * 100) / 100;
     return {
       payments: count,
@@ -195,6 +197,7 @@ async function flashSale(server, sql, slug, { pmsBase, count = 500, slowMs = 150
       paidTransitions: transitions,
       paymentsPaidTwice: paidTwice,
       stockTaken: before - after,
+      ledgerSoldRows: soldRows,
       baseline,
       ackP99ToBaseline: ratio(percentile(acks, 99) / percentile(bare.latencies, 99)),
       ackMaxToBaseline: ratio(Math.max(...acks) / Math.max(...bare.latencies)),
@@ -363,7 +366,7 @@ function printTable(r) {
     `| catalog product | ${c.product.reqPerSec} req/s, p99 ${c.product.p99Ms} ms | bare GET ${c.bare.reqPerSec} req/s | ${pct(c.productRatio)} (≥ 50%) |`,
     `| webhook duplicates | ${d.webhook.reqPerSec} req/s, p99 ${d.webhook.p99Ms} ms, ${d.webhook.errors + d.webhook.non2xx} errors | one INSERT ${d.insert.reqPerSec} req/s (p99 ${d.insert.p99Ms} ms); bare POST ${d.post.reqPerSec} req/s | ${pct(d.ratioToInsert)} of INSERT (≥ 50%), ${d.transitionsToPaid} transition |`,
     `| webhook to paid | ${p.payments} payments: all paid in ${p.secondsUntilAllPaid?.toFixed(2) ?? "never"} s; ack p50 ${p.ackP50Ms} ms, p99 ${p.ackP99Ms} ms | — | ≤ 1 s |`,
-    `| flash sale | ${f.payments} payments, PMS on another origin, its query +${f.queryDelayMs} ms: all paid in ${f.secondsUntilAllPaid?.toFixed(2) ?? "never"} s; ack p50 ${f.ackP50Ms} ms, p99 ${f.ackP99Ms} ms, max ${f.ackMaxMs} ms; ${f.acked} acked, ${f.notificationsStored} stored; ${f.paidTransitions} paid transitions, ${f.paymentsPaidTwice} paid twice; stock taken ${f.stockTaken} | ${f.baseline.posts} bare POSTs at once: p50 ${f.baseline.p50Ms} ms, p99 ${f.baseline.p99Ms} ms, max ${f.baseline.maxMs} ms, all in ${f.baseline.totalMs} ms | ack p99 ×${f.ackP99ToBaseline}, max ×${f.ackMaxToBaseline} the bare POST's; all paid ≤ 3 s, every ack ≤ 1 s |`,
+    `| flash sale | ${f.payments} payments, PMS on another origin, its query +${f.queryDelayMs} ms: all paid in ${f.secondsUntilAllPaid?.toFixed(2) ?? "never"} s; ack p50 ${f.ackP50Ms} ms, p99 ${f.ackP99Ms} ms, max ${f.ackMaxMs} ms; ${f.acked} acked, ${f.notificationsStored} stored; ${f.paidTransitions} paid transitions, ${f.paymentsPaidTwice} paid twice; stock taken ${f.stockTaken} (${f.ledgerSoldRows} ledger rows) | ${f.baseline.posts} bare POSTs at once: p50 ${f.baseline.p50Ms} ms, p99 ${f.baseline.p99Ms} ms, max ${f.baseline.maxMs} ms, all in ${f.baseline.totalMs} ms | ack p99 ×${f.ackP99ToBaseline}, max ×${f.ackMaxToBaseline} the bare POST's; all paid ≤ 3 s, every ack ≤ 1 s |`,
     `| checkout start | pay → PMS redirect p50 ${k.p50Ms} ms, p99 ${k.p99Ms} ms (${k.attempts} attempts, ${k.failures} failed, ${k.shoppers} shoppers) | — | — |`,
     ...Object.entries(j.pages).map(
       ([name, m]) =>
