@@ -47,9 +47,7 @@ async function createLantern(page: Page, stamp: string, price = "48.00"): Promis
   const made = { slug: `lantern-${stamp}`, sku: `lantern-${stamp}`, nameEn: `Paper Lantern ${stamp}`, nameZhHK: `紙燈籠${chineseStamp(stamp)}` };
   await openEditorForNew(page);
   await fillProduct(page, made, price);
-  // Submitted from the keyboard: on the phone emulation the variant rows can lie over the button and
-  // take its tap (a layout defect not yet diagnosed, in the session note); the save itself is what is tested.
-  await page.getByRole("button", { name: "Create product" }).press("Enter");
+  await page.getByRole("button", { name: "Create product" }).click();
   await expect(page).toHaveURL(/\/admin\/products\/\d+\?saved=1$/);
   await expect(page.getByText("Saved. The shop shows it from the next page load, in every language.")).toBeVisible();
   return { ...made, id: /\/admin\/products\/(\d+)/.exec(page.url())![1]! };

@@ -23,7 +23,7 @@ export async function AdminHeader({ email, current }: { email: string; current?:
         <Link href="/admin" className="font-semibold">
           Harbour Goods · Back office
         </Link>
-        <nav aria-label="Back office" className="flex gap-3 text-sm">
+        <nav aria-label="Back office" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           {shown.map((section) => (
             <Link key={section.key} href={section.href} aria-current={section.key === current ? "page" : undefined} className={section.key === current ? "font-semibold underline" : "underline"}>
               {section.label}
