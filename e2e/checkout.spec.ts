@@ -11,8 +11,8 @@ for (const method of methods) {
     await checkout.decide(method.type, "approve");
     await page.waitForURL(/\/checkout\/result\?/);
     await expect(page.getByRole("heading", { name: "Thank you, your order is paid" })).toBeVisible();
-    // The cart is emptied on the server; the header's count is read by the browser and may still show
-    // the old number until the page loads again (a known gap), so it is read after a reload.
+    // The header's count follows without a reload (the paid page refreshes once), and the server agrees.
+    await expect(page.getByTestId("cart-count")).toHaveText("0");
     await page.reload();
     await expect(page.getByTestId("cart-count")).toHaveText("0");
     await page.getByRole("link", { name: "View order" }).click();

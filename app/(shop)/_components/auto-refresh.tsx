@@ -15,11 +15,12 @@ export function AutoRefresh({ intervalMs = 3000 }: { intervalMs?: number }) {
 }
 
 /**
- * One refresh after mount: the header renders alongside the page, so when
- * this very render settled the payment, the header is stale. Its cart count
- * is filled in the browser from /api/cart/summary (a streamed header may have
- * asked before the payment's transaction emptied the cart), so it is told to
- * ask again; router.refresh() alone does not re-run it.
+ * One refresh after mount, on every page that shows an order paid. The
+ * layout's header reads the cart's count alongside the page, so it may have
+ * read it before the transaction that paid the order (and emptied the cart)
+ * committed, whether this render or PMS's webhook paid it; this page was read
+ * after that commit, so a refresh now shows the emptied cart. A header whose
+ * count the browser fetches (a cached page's) is told to ask again too.
  */
 export function RefreshOnce() {
   const router = useRouter();

@@ -32,12 +32,10 @@ export default async function PaymentResultPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
 
   let view = await getPaymentForViewer({ rrn, viewer });
-  const statusBefore = view?.payment.status;
   if (view && (view.payment.status === "created" || view.payment.status === "pending")) {
     await refreshPaymentIfLive(view.payment, "result_page");
     view = await getPaymentForViewer({ rrn, viewer });
   }
-  const settledNow = view !== undefined && view.payment.status !== statusBefore;
   if (!view) {
     return (
       <Panel title={t("Result.notFoundTitle")} tone="neutral">
@@ -76,7 +74,7 @@ export default async function PaymentResultPage({ searchParams }: Props) {
   if (order.status === "paid" || payment.status === "succeeded") {
     return (
       <Panel title={t("Result.paidTitle")} tone="success">
-        {settledNow && <RefreshOnce />}
+        <RefreshOnce />
         <p>{t("Result.paidBody", { amount: formatHkd(order.totalCents), order: orderRef })}</p>
         <PaidNextSteps order={order} />
         {payment.flag === "refund_extra" && <p>{t("Order.flag_refund_extra")}</p>}
