@@ -1,11 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { orderItems, orders, payments, products, productVariants, type OrderItem } from "@/lib/db/schema";
+import { cacheTagExpiries, orderItems, orders, payments, products, productVariants, stockMovements, type OrderItem } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/tx";
 import { insertEvent } from "@/lib/payments/events";
 import type { OrderPaidEffect } from "@/lib/payments/order-paid";
 import { orderReference } from "@/lib/orders/reference";
-import { cacheTagExpiries, stockMovements } from "@/lib/db/schema";
 import { rowsOf } from "@/lib/db/rows";
 import { catalogTagsToExpire } from "./catalog-cache";
 
