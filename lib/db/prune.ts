@@ -17,6 +17,24 @@ type Pruner = { name: string; run: (db: Executor, limit: number) => Promise<numb
 
 const remove = (name: string, table: PgTable, where: () => SQL): Pruner => ({ name, run: (db, limit) => deleteInBatch(db, table, where(), limit) });
 
+/** Sent mail of these kinds written before `cutoff()` keeps its row, without its words. */
+const blankMailBodies = (name: string, kinds: string[], cutoff: () => Date): Pruner => ({
+  name,
+  run: (db, limit) =>
+    updateInBatch(
+      db,
+      mailOutbox,
+      sql`html = '', text = ''`,
+      and(
+        inArray(mailOutbox.kind, kinds),
+        isNotNull(mailOutbox.sentAt),
+        lt(mailOutbox.createdAt, cutoff()),
+        sql`(${mailOutbox.html} <> '' or ${mailOutbox.text} <> '')`,
+      )!,
+      limit,
+    ),
+});
+
 /**
  * What may go, and when. Each rule keeps what is still needed: a cart that
  * an order points at stays (it is how its browser owns the order), an inbox
@@ -38,39 +56,9 @@ export function pruners(retention: Retention, now: () => Date = () => new Date()
         sql`not exists (select 1 from ${payments} where ${payments.id} = ${webhookInbox.paymentId} and ${inArray(payments.status, [...openStatuses])})`,
       )!,
     ),
-    {
-      name: "expired sign-in link bodies",
-      run: (db, limit) =>
-        updateInBatch(
-          db,
-          mailOutbox,
-          sql`html = '', text = ''`,
-          and(
-            inArray(mailOutbox.kind, ["sign_in", "find_order"]),
-            isNotNull(mailOutbox.sentAt),
-            lt(mailOutbox.createdAt, new Date(now().getTime() - signInLinkMinutes * 60_000)),
-            sql`(${mailOutbox.html} <> '' or ${mailOutbox.text} <> '')`,
-          )!,
-          limit,
-        ),
-    },
-    {
-      // A staff invitation's link is spent or dead after 72 hours: its words may go, the row stays with the sent mail.
-      name: "expired staff invitation bodies",
-      run: (db, limit) =>
-        updateInBatch(
-          db,
-          mailOutbox,
-          sql`html = '', text = ''`,
-          and(
-            inArray(mailOutbox.kind, ["staff_invitation"]),
-            isNotNull(mailOutbox.sentAt),
-            lt(mailOutbox.createdAt, new Date(now().getTime() - invitationHours * 3_600_000)),
-            sql`(${mailOutbox.html} <> '' or ${mailOutbox.text} <> '')`,
-          )!,
-          limit,
-        ),
-    },
+    // A link's body goes once the link is spent or dead; the row stays with the sent mail.
+    blankMailBodies("expired sign-in link bodies", ["sign_in", "find_order"], () => new Date(now().getTime() - signInLinkMinutes * 60_000)),
+    blankMailBodies("expired staff invitation bodies", ["staff_invitation"], () => new Date(now().getTime() - invitationHours * 3_600_000)),
     remove("sent mail", mailOutbox, () => and(isNotNull(mailOutbox.sentAt), lt(mailOutbox.sentAt, before(retention.PRUNE_SENT_MAIL_AFTER_DAYS)))!),
     remove("expired rate-limit counters", rateLimits, () => lt(rateLimits.expire, now())),
     remove("expired sign-in tokens", verificationTokens, () => lt(verificationTokens.expires, now())),

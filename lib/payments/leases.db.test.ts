@@ -6,7 +6,7 @@ import { getPaymentById } from "./queries";
 import { reconcileDuePayments, reconcileLeaseMs } from "./reconcile";
 import { recordSaleAccepted } from "./sales";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
-import { processDueWebhooks, storeWebhook } from "./webhook-inbox";
+import { processDueWebhooks, receiveWebhook } from "./webhook-inbox";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe("leased claims", () => {
     pms.answer(made[1]!.rrn, { status: "failed", amountCents: made[1]!.amountCents });
     pms.answer(made[2]!.rrn, "down");
     for (const payment of made) {
-      await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now: t0 });
+      await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now: t0 });
     }
     const time = slowClock();
     let rival: Awaited<ReturnType<typeof processDueWebhooks>> | undefined;
@@ -108,7 +108,7 @@ describe("leased claims", () => {
     const [payment] = await duePayments(1);
     const pms = createFakePms();
     pms.answer(payment!.rrn, "down");
-    await storeWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: {}, now: t0 });
+    await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: {}, now: t0 });
     await processDueWebhooks({ client: pms.client, now: t0 });
     const [row] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment!.rrn));
     expect(row!.nextAttemptAt.getTime()).toBe(t0.getTime() + 2_000);

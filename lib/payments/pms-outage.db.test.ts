@@ -11,7 +11,7 @@ import { applyPaymentStatus } from "./state-writer";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
 import { flushCopyCounts } from "./copy-counts";
 import { findConfirmedCopy, forgetConfirmations } from "./recent-confirmations";
-import { processDueWebhooks, receiveWebhook, storeWebhook } from "./webhook-inbox";
+import { processDueWebhooks, receiveWebhook } from "./webhook-inbox";
 
 // A long outage in minutes instead of hours: short timeouts, set before lib/env is read.
 vi.hoisted(() => {
@@ -144,7 +144,7 @@ describe("the webhook inbox after its retries", () => {
     const pms = createFakePms();
     pms.answer(payment.rrn, "down");
     let now = new Date();
-    await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now });
+    await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now });
     for (let i = 0; i < 3; i++) {
       await processDueWebhooks({ client: pms.client, now });
       const [row] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));

@@ -6,7 +6,7 @@ import { getOrderRow, getPaymentById } from "./queries";
 import { recordSaleAccepted } from "./sales";
 import { nextCheckDelayMs, reconcileDuePayments } from "./reconcile";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
-import { processDueWebhooks, storeWebhook } from "./webhook-inbox";
+import { processDueWebhooks, receiveWebhook } from "./webhook-inbox";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe("reconciliation", () => {
     expect((await getOrderRow(database.db, payment.orderId))!.status).toBe("expired");
 
     pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents });
-    await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } });
+    await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } });
     await processDueWebhooks({ client: pms.client });
     const late = (await getPaymentById(database.db, payment.id))!;
     expect(late.status).toBe("succeeded");
@@ -96,7 +96,7 @@ describe("webhook inbox", () => {
   it("folds 50 copies of one notification into one open row", async () => {
     const payment = await duePendingPayment();
     await Promise.all(
-      Array.from({ length: 50 }, () => storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } })),
+      Array.from({ length: 50 }, () => receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } })),
     );
     const rows = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
     expect(rows).toHaveLength(1);
@@ -107,7 +107,7 @@ describe("webhook inbox", () => {
     const payment = await duePendingPayment();
     const pms = createFakePms();
     pms.answer(payment.rrn, "down");
-    await storeWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: {} });
+    await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: {} });
     await processDueWebhooks({ client: pms.client });
     const [kept] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
     expect(kept!.processedAt).toBeNull();

@@ -21,26 +21,6 @@ import { finalPaymentStatuses } from "./transitions";
 export const coalesceWindowMs = 30_000;
 const maxRetryDelayMs = 300_000;
 
-/**
- * Keeps a notification durably before we answer PMS "0" (NOTES #18). Copies
- * of one notification fold into the single open row for that rrn.
- */
-export async function storeWebhook(input: { rrn: string; paymentId: string; payload: unknown; now?: Date }): Promise<WebhookInboxItem> {
-  const db = await getDb();
-  const now = input.now ?? new Date();
-  const [row] = await db
-    .insert(webhookInbox)
-    .values({ rrn: input.rrn, paymentId: input.paymentId, payload: input.payload, receivedAt: now, nextAttemptAt: now })
-    .onConflictDoUpdate({
-      target: webhookInbox.rrn,
-      targetWhere: sql`${webhookInbox.processedAt} is null`,
-      set: { receivedCount: sql`${webhookInbox.receivedCount} + 1`, payload: sql`excluded.payload` },
-    })
-    .returning();
-  if (!row) throw new Error("webhook inbox insert returned no row");
-  return row;
-}
-
 export type ReceiveResult =
   | { kind: "stored"; itemId: number }
   | { kind: "copy-counted" }
@@ -48,7 +28,8 @@ export type ReceiveResult =
 
 /**
  * Finds the payment a notification names (it must be the one its webhookUrl
- * was made for) and keeps it, in one statement. A copy of a notification
+ * was made for) and keeps it, in one statement, before PMS is answered "0"
+ * (NOTES #18); copies fold into the single open row for the rrn. A copy of a notification
  * confirmed in the last 30 s, for a payment that is already final, is only
  * counted: from memory if this process confirmed it (recent-confirmations.ts),
  * else from the same statement's read, with no PMS query and no write of its
