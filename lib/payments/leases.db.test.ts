@@ -6,7 +6,7 @@ import { getPaymentById } from "./queries";
 import { reconcileDuePayments, reconcileLeaseMs } from "./reconcile";
 import { recordSaleAccepted } from "./sales";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
-import { processDueWebhooks, receiveWebhook } from "./webhook-inbox";
+import { confirmStoredWebhook, processDueWebhooks, receiveWebhook } from "./webhook-inbox";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -86,8 +86,10 @@ describe("leased claims", () => {
     pms.answer(made[0]!.rrn, { status: "succeeded", amountCents: made[0]!.amountCents });
     pms.answer(made[1]!.rrn, { status: "failed", amountCents: made[1]!.amountCents });
     pms.answer(made[2]!.rrn, "down");
+    // Stored by a receiver that died: its lease has run out by t0.
+    const storedAt = new Date(t0.getTime() - reconcileLeaseMs());
     for (const payment of made) {
-      await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now: t0 });
+      await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now: storedAt });
     }
     const time = slowClock();
     let rival: Awaited<ReturnType<typeof processDueWebhooks>> | undefined;
@@ -104,12 +106,33 @@ describe("leased claims", () => {
     expect(rows.every((row) => row.leaseToken === null)).toBe(true);
   });
 
+  it("a new notification is leased to its receiver: the worker leaves it alone while the lease holds, and confirms it once it runs out", async () => {
+    const [payment] = await duePayments(1);
+    const pms = createFakePms();
+    pms.answer(payment!.rrn, { status: "succeeded", amountCents: payment!.amountCents });
+    const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
+    if (received.kind !== "stored" || !received.held) throw new Error("the receiver holds a new row's lease");
+    expect(received.held.leaseUntil.getTime()).toBe(t0.getTime() + reconcileLeaseMs());
+    // A copy folded into the open row holds nothing: the first receiver's lease stands.
+    const copy = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
+    expect(copy).toEqual({ kind: "stored", itemId: received.itemId });
+    expect(await processDueWebhooks({ client: pms.client, now: new Date(received.held.leaseUntil.getTime() - 1) })).toEqual({ claimed: 0, processed: 0 });
+    expect(pms.queriesOf(payment!.rrn)).toBe(0);
+    // The receiver died without confirming it.
+    expect(await processDueWebhooks({ client: pms.client, now: received.held.leaseUntil })).toEqual({ claimed: 1, processed: 1 });
+    expect((await getPaymentById(database.db, payment!.id))!.status).toBe("succeeded");
+    // Its late confirmation, had it come, finds the lease gone and changes nothing.
+    expect(await confirmStoredWebhook(received, { client: pms.client, now: received.held.leaseUntil })).toBe("busy");
+    expect(pms.queriesOf(payment!.rrn)).toBe(1);
+  });
+
   it("the inbox schedules its retries from the time it is given", async () => {
     const [payment] = await duePayments(1);
     const pms = createFakePms();
     pms.answer(payment!.rrn, "down");
-    await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: {}, now: t0 });
-    await processDueWebhooks({ client: pms.client, now: t0 });
+    const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: {}, now: t0 });
+    if (received.kind !== "stored") throw new Error(`expected the notification to be stored, not ${received.kind}`);
+    await confirmStoredWebhook(received, { client: pms.client, now: t0 });
     const [row] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment!.rrn));
     expect(row!.nextAttemptAt.getTime()).toBe(t0.getTime() + 2_000);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db";
 import { claimLeased, leaseHeld, workLeased } from "@/lib/db/claim";
@@ -21,15 +22,24 @@ import { finalPaymentStatuses } from "./transitions";
 export const coalesceWindowMs = 30_000;
 const maxRetryDelayMs = 300_000;
 
+/** An inbox row and the lease its receiver holds on it: confirmed right after the response with no claim of its own. */
+export type HeldItem = { item: InboxWork; token: string; leaseUntil: Date };
+/** What confirming a notification reads from its inbox row. */
+type InboxWork = Pick<WebhookInboxItem, "id" | "rrn" | "attempts" | "payload">;
+
 export type ReceiveResult =
-  | { kind: "stored"; itemId: number }
+  | { kind: "stored"; itemId: number; held?: HeldItem }
   | { kind: "copy-counted" }
   | { kind: "unknown-payment" };
 
 /**
  * Finds the payment a notification names (it must be the one its webhookUrl
  * was made for) and keeps it, in one statement, before PMS is answered "0"
- * (NOTES #18); copies fold into the single open row for the rrn. A copy of a notification
+ * (NOTES #18); copies fold into the single open row for the rrn. A new row
+ * is stored already leased to its receiver (lib/db/claim.ts's lease), so the
+ * confirmation after the response needs no claim, and the inbox worker takes
+ * the row only if that lease runs out (the process died, or its confirmation
+ * failed and set a retry). A copy of a notification
  * confirmed in the last 30 s, for a payment that is already final, is only
  * counted: from memory if this process confirmed it (recent-confirmations.ts),
  * else from the same statement's read, with no PMS query and no write of its
@@ -51,19 +61,25 @@ export async function receiveWebhook(input: { paymentId: string; rrn: string; pa
     }
     return { kind: "copy-counted" };
   }
-  const [row] = rowsOf<{ storedId: string | null; copyId: string | null; copyProcessedAt: string | Date | null; status: string; nextCheckAt: unknown }>(
-    await db.execute(receiveStatement(input, now)),
+  const lease = { token: randomUUID(), leaseUntil: new Date(now.getTime() + reconcileLeaseMs()) };
+  const [row] = rowsOf<{ storedId: string | null; held: boolean | null; copyId: string | null; copyProcessedAt: string | Date | null; status: string; nextCheckAt: unknown }>(
+    await db.execute(receiveStatement(input, now, lease)),
   );
   if (!row) return { kind: "unknown-payment" };
-  if (row.storedId !== null) return { kind: "stored", itemId: Number(row.storedId) };
+  if (row.storedId !== null) {
+    const itemId = Number(row.storedId);
+    // A copy folded into an open row holds no lease: someone else's, or none while it waits for its retry.
+    if (!row.held) return { kind: "stored", itemId };
+    return { kind: "stored", itemId, held: { item: { id: itemId, rrn: input.rrn, attempts: 0, payload: input.payload }, ...lease } };
+  }
   if (row.copyId === null || row.copyProcessedAt === null) throw new Error("webhook inbox: neither stored nor a copy");
   countCopy(db, Number(row.copyId));
   if (row.status === "succeeded" && row.nextCheckAt === null) await scheduleCheckAfterWindow(db, input.paymentId, new Date(row.copyProcessedAt));
   return { kind: "copy-counted" };
 }
 
-// The payment (rrn and id must both match), a recent confirmed copy, else the insert (or a fold into the open row for the rrn).
-function receiveStatement(input: { paymentId: string; rrn: string; payload: unknown }, now: Date) {
+// The payment (rrn and id must both match), a recent confirmed copy, else the insert, leased to this receiver (or a fold into the open row for the rrn).
+function receiveStatement(input: { paymentId: string; rrn: string; payload: unknown }, now: Date, lease: { token: string; leaseUntil: Date }) {
   const payload = JSON.stringify(input.payload);
   const final = sql.join(finalPaymentStatuses.map((status) => sql`${status}`), sql`, `);
   return sql`
@@ -77,13 +93,14 @@ function receiveStatement(input: { paymentId: string; rrn: string; payload: unkn
       order by w.processed_at desc limit 1
     ),
     stored as (
-      insert into ${webhookInbox} (rrn, payment_id, payload, received_at, next_attempt_at)
-      select rrn, id, ${payload}::jsonb, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz from p where not exists (select 1 from recent)
+      insert into ${webhookInbox} (rrn, payment_id, payload, received_at, next_attempt_at, lease_token, lease_until)
+      select rrn, id, ${payload}::jsonb, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz, ${lease.token}::uuid, ${lease.leaseUntil.toISOString()}::timestamptz
+      from p where not exists (select 1 from recent)
       on conflict (rrn) where processed_at is null
       do update set received_count = ${webhookInbox}.received_count + 1, payload = excluded.payload
-      returning id
+      returning id, lease_token = ${lease.token}::uuid as held
     )
-    select (select id from stored) as "storedId", r.id as "copyId", r.processed_at as "copyProcessedAt", p.status, p.next_check_at as "nextCheckAt"
+    select (select id from stored) as "storedId", (select held from stored) as held, r.id as "copyId", r.processed_at as "copyProcessedAt", p.status, p.next_check_at as "nextCheckAt"
     from p left join recent r on true`;
 }
 
@@ -103,7 +120,7 @@ type InboxOptions = { now?: Date; clock?: () => Date; client?: PmsClient | undef
  * it is never dropped silently: the payment is handed to reconciliation (due
  * now), marked PMS unreachable if that was the trouble, and an event says so.
  */
-export async function processInboxItem(item: WebhookInboxItem, token: string, options: InboxOptions = {}): Promise<InboxOutcome> {
+export async function processInboxItem(item: InboxWork, token: string, options: InboxOptions = {}): Promise<InboxOutcome> {
   const db = await getDb();
   const payment = await getPaymentByRrn(db, item.rrn);
   let error: { detail: string; unreachable: boolean } | undefined;
@@ -172,14 +189,21 @@ const confirmAfterResponse = processSingleton<ReturnType<typeof createLimiter>>(
 export const confirmationsAtOnce = 48;
 
 /** What the webhook runs after its response: confirmStoredWebhook, within the process's limit. */
-export function confirmStoredWebhookSoon(itemId: number): Promise<InboxOutcome | "busy"> {
-  return confirmAfterResponse.get(() => createLimiter(confirmationsAtOnce))(() => confirmStoredWebhook(itemId));
+export function confirmStoredWebhookSoon(stored: { itemId: number; held?: HeldItem }): Promise<InboxOutcome | "busy"> {
+  return confirmAfterResponse.get(() => createLimiter(confirmationsAtOnce))(() => confirmStoredWebhook(stored));
 }
 
-/** Right after the webhook's response: confirm the notification just stored, unless another worker holds it. */
-export async function confirmStoredWebhook(itemId: number, options: InboxOptions = {}): Promise<InboxOutcome | "busy"> {
-  const db = await getDb();
+/**
+ * Right after the webhook's response: confirm the notification just stored. Under the lease it was
+ * stored with while that lease outlasts one PMS query (it waited its turn in memory); else only if
+ * a claim finds it free, as another worker may hold it.
+ */
+export async function confirmStoredWebhook(stored: { itemId: number; held?: HeldItem }, options: InboxOptions = {}): Promise<InboxOutcome | "busy"> {
   const now = options.now ?? new Date();
+  const { held } = stored;
+  if (held && held.leaseUntil.getTime() - now.getTime() > env.PMS_TIMEOUT_MS) return processInboxItem(held.item, held.token, options);
+  const db = await getDb();
+  const itemId = stored.itemId;
   const lease = await claimLeased(db, webhookInbox, {
     due: and(eq(webhookInbox.id, itemId), inboxDue(now))!,
     orderBy: [asc(webhookInbox.id)],

@@ -39,9 +39,8 @@ export async function POST(request: Request, context: { params: Promise<{ paymen
     });
     if (received.kind === "unknown-payment") throw new WebhookError(404, "unknown rrn");
     if (received.kind === "stored") {
-      const { itemId } = received;
       after(() =>
-        confirmStoredWebhookSoon(itemId).catch((error: unknown) => console.warn(`[webhook] confirmation after the response failed: ${String(error)}`)),
+        confirmStoredWebhookSoon(received).catch((error: unknown) => console.warn(`[webhook] confirmation after the response failed: ${String(error)}`)),
       );
     }
     return acknowledgeWebhook();
