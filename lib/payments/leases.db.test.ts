@@ -6,7 +6,7 @@ import { getPaymentById } from "./queries";
 import { reconcileDuePayments, reconcileLeaseMs } from "./reconcile";
 import { recordSaleAccepted } from "./sales";
 import { createFakePms, createOrderWithAttempt } from "./test-support";
-import { confirmStoredWebhook, processDueWebhooks, receiveWebhook } from "./webhook-inbox";
+import { confirmStoredWebhook, processDueWebhooks, receiveWebhook, receiverLeaseMs } from "./webhook-inbox";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe("leased claims", () => {
     pms.answer(made[1]!.rrn, { status: "failed", amountCents: made[1]!.amountCents });
     pms.answer(made[2]!.rrn, "down");
     // Stored by a receiver that died: its lease has run out by t0.
-    const storedAt = new Date(t0.getTime() - reconcileLeaseMs());
+    const storedAt = new Date(t0.getTime() - receiverLeaseMs());
     for (const payment of made) {
       await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn }, now: storedAt });
     }
@@ -112,7 +112,7 @@ describe("leased claims", () => {
     pms.answer(payment!.rrn, { status: "succeeded", amountCents: payment!.amountCents });
     const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
     if (received.kind !== "stored" || !received.held) throw new Error("the receiver holds a new row's lease");
-    expect(received.held.leaseUntil.getTime()).toBe(t0.getTime() + reconcileLeaseMs());
+    expect(received.held.leaseUntil.getTime()).toBe(t0.getTime() + receiverLeaseMs());
     // A copy folded into the open row holds nothing: the first receiver's lease stands.
     const copy = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
     expect(copy).toEqual({ kind: "stored", itemId: received.itemId });
@@ -124,6 +124,23 @@ describe("leased claims", () => {
     // Its late confirmation, had it come, finds the lease gone and changes nothing.
     expect(await confirmStoredWebhook(received, { client: pms.client, now: received.held.leaseUntil })).toBe("busy");
     expect(pms.queriesOf(payment!.rrn)).toBe(1);
+  });
+
+  it("a receiver whose confirmation waited its turn renews its lease before asking PMS, so the worker cannot take the row meanwhile", async () => {
+    const [payment] = await duePayments(1);
+    const pms = createFakePms();
+    pms.answer(payment!.rrn, { status: "succeeded", amountCents: payment!.amountCents });
+    const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
+    if (received.kind !== "stored" || !received.held) throw new Error("the receiver holds a new row's lease");
+    const late = new Date(received.held.leaseUntil.getTime() - 1_000);
+    let rival: Awaited<ReturnType<typeof processDueWebhooks>> | undefined;
+    pms.whileQuerying(async () => {
+      rival = await processDueWebhooks({ client: pms.client, now: received.held!.leaseUntil });
+    });
+    expect(await confirmStoredWebhook(received, { client: pms.client, now: late })).toBe("processed");
+    expect(rival?.claimed).toBe(0);
+    expect(pms.queriesOf(payment!.rrn)).toBe(1);
+    expect((await getPaymentById(database.db, payment!.id))!.status).toBe("succeeded");
   });
 
   it("the inbox schedules its retries from the time it is given", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db";
-import { claimLeased, leaseHeld, workLeased } from "@/lib/db/claim";
+import { claimLeased, leaseHeld, renewLease, workLeased } from "@/lib/db/claim";
 import { rowsOf } from "@/lib/db/rows";
 import { payments, webhookInbox, type Payment, type WebhookInboxItem } from "@/lib/db/schema";
 import { env } from "@/lib/env";
@@ -20,6 +20,12 @@ import { finalPaymentStatuses } from "./transitions";
 
 // Copies of a notification confirmed this recently are counted, not confirmed again.
 export const coalesceWindowMs = 30_000;
+
+/**
+ * How long a new row is its receiver's alone: a burst's wait in memory plus one PMS query. Also
+ * how soon the worker confirms a notification whose receiver died before it could.
+ */
+export const receiverLeaseMs = () => env.PMS_TIMEOUT_MS + 5_000;
 const maxRetryDelayMs = 300_000;
 
 /** An inbox row and the lease its receiver holds on it: confirmed right after the response with no claim of its own. */
@@ -61,7 +67,7 @@ export async function receiveWebhook(input: { paymentId: string; rrn: string; pa
     }
     return { kind: "copy-counted" };
   }
-  const lease = { token: randomUUID(), leaseUntil: new Date(now.getTime() + reconcileLeaseMs()) };
+  const lease = { token: randomUUID(), leaseUntil: new Date(now.getTime() + receiverLeaseMs()) };
   const [row] = rowsOf<{ storedId: string | null; held: boolean | null; copyId: string | null; copyProcessedAt: string | Date | null; status: string; nextCheckAt: unknown }>(
     await db.execute(receiveStatement(input, now, lease)),
   );
@@ -194,15 +200,20 @@ export function confirmStoredWebhookSoon(stored: { itemId: number; held?: HeldIt
 }
 
 /**
- * Right after the webhook's response: confirm the notification just stored. Under the lease it was
- * stored with while that lease outlasts one PMS query (it waited its turn in memory); else only if
- * a claim finds it free, as another worker may hold it.
+ * Right after the webhook's response: confirm the notification just stored, under the lease it was
+ * stored with (renewed first if it waited its turn so long that one PMS query could outlast it, and
+ * given up if the worker took the row meanwhile). A copy folded into an open row holds no lease: it
+ * is confirmed only if a claim finds the row free.
  */
 export async function confirmStoredWebhook(stored: { itemId: number; held?: HeldItem }, options: InboxOptions = {}): Promise<InboxOutcome | "busy"> {
   const now = options.now ?? new Date();
   const { held } = stored;
   if (held && held.leaseUntil.getTime() - now.getTime() > env.PMS_TIMEOUT_MS) return processInboxItem(held.item, held.token, options);
   const db = await getDb();
+  if (held) {
+    const kept = await renewLease(db, webhookInbox, { token: held.token, ids: [held.item.id], until: new Date(now.getTime() + reconcileLeaseMs()) });
+    return kept.has(held.item.id) ? processInboxItem(held.item, held.token, options) : "busy";
+  }
   const itemId = stored.itemId;
   const lease = await claimLeased(db, webhookInbox, {
     due: and(eq(webhookInbox.id, itemId), inboxDue(now))!,
