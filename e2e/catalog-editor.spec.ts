@@ -185,7 +185,7 @@ test("two staff save the same product: the later save is refused, says who saved
 
     await other.getByLabel(/^Name \(English\)/).fill(`${lantern.nameEn} (second)`);
     await other.getByRole("button", { name: "Save product" }).click();
-    await expect(other.getByRole("status").filter({ hasText: /^Not saved/ })).toContainText(/^Not saved: staff@harbour\.test saved this product at .+ \(Hong Kong time\), after you opened it\./);
+    await expect(other.getByRole("status").filter({ hasText: /^Not saved/ })).toContainText(/^Not saved: Demo owner saved this product at .+ \(Hong Kong time\), after you opened it\./);
     await expect(other.getByLabel(/^Name \(English\)/)).toHaveValue(`${lantern.nameEn} (second)`);
     await staff.reload();
     await expect(staff.getByLabel(/^Name \(English\)/)).toHaveValue(`${lantern.nameEn} (first)`);

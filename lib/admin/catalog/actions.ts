@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action-state";
 import { getStaffActor } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
+import { staffNamesByEmail } from "@/lib/staff/names";
+import { nameOf } from "@/lib/staff/who";
 import { saveCategory, type CategorySaveResult } from "./categories";
 import { createProduct, deleteProduct, saveProduct, type DeleteResult, type SaveResult } from "./product-editor";
 
@@ -22,19 +24,21 @@ function fieldsOf(formData: FormData): Record<string, string> {
 
 const idOf = (raw: FormDataEntryValue | null) => (typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined);
 
-function conflictMessage(what: string, updatedBy: string | null, updatedAt: Date): string {
+// The member's name, as the back office's "who" columns show it (their email if they are not a member any more).
+async function conflictMessage(what: string, updatedBy: string | null, updatedAt: Date): Promise<string> {
+  const who = updatedBy ? nameOf(await staffNamesByEmail(await getDb(), [updatedBy]).catch(() => ({})), updatedBy) : "someone";
   return (
-    `Not saved: ${updatedBy ?? "someone"} saved this ${what} at ${hongKong.format(updatedAt)} (Hong Kong time), after you opened it. ` +
+    `Not saved: ${who} saved this ${what} at ${hongKong.format(updatedAt)} (Hong Kong time), after you opened it. ` +
     `What you typed is still here: open the ${what} in a new tab to see their changes, then make yours there.`
   );
 }
 
-function describe(result: SaveResult | CategorySaveResult | DeleteResult, what: "product" | "category"): ActionState {
+async function describe(result: SaveResult | CategorySaveResult | DeleteResult, what: "product" | "category"): Promise<ActionState> {
   switch (result.kind) {
     case "invalid":
       return { status: "error", message: "Not saved: check the fields marked below.", fieldErrors: result.fieldErrors };
     case "conflict":
-      return { status: "error", message: conflictMessage(what, result.updatedBy, result.updatedAt) };
+      return { status: "error", message: await conflictMessage(what, result.updatedBy, result.updatedAt) };
     case "not-found":
       return { status: "error", message: `Not saved: this ${what} no longer exists.` };
     case "refused":
