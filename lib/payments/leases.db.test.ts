@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { getPaymentById } from "./queries";
 import { reconcileDuePayments, reconcileLeaseMs } from "./reconcile";
 import { recordSaleAccepted } from "./sales";
-import { createFakePms, createOrderWithAttempt } from "./test-support";
+import { createFakePms, createOrderWithAttempt, heldNotification, storedNotification } from "./test-support";
 import { confirmStoredWebhook, processDueWebhooks, receiveWebhook, receiverLeaseMs } from "./webhook-inbox";
 
 let database: TestDatabase;
@@ -110,8 +110,7 @@ describe("leased claims", () => {
     const [payment] = await duePayments(1);
     const pms = createFakePms();
     pms.answer(payment!.rrn, { status: "succeeded", amountCents: payment!.amountCents });
-    const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
-    if (received.kind !== "stored" || !received.held) throw new Error("the receiver holds a new row's lease");
+    const received = heldNotification(await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 }));
     expect(received.held.leaseUntil.getTime()).toBe(t0.getTime() + receiverLeaseMs());
     // A copy folded into the open row holds nothing: the first receiver's lease stands.
     const copy = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
@@ -130,12 +129,11 @@ describe("leased claims", () => {
     const [payment] = await duePayments(1);
     const pms = createFakePms();
     pms.answer(payment!.rrn, { status: "succeeded", amountCents: payment!.amountCents });
-    const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 });
-    if (received.kind !== "stored" || !received.held) throw new Error("the receiver holds a new row's lease");
+    const received = heldNotification(await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: { rrn: payment!.rrn }, now: t0 }));
     const late = new Date(received.held.leaseUntil.getTime() - 1_000);
     let rival: Awaited<ReturnType<typeof processDueWebhooks>> | undefined;
     pms.whileQuerying(async () => {
-      rival = await processDueWebhooks({ client: pms.client, now: received.held!.leaseUntil });
+      rival = await processDueWebhooks({ client: pms.client, now: received.held.leaseUntil });
     });
     expect(await confirmStoredWebhook(received, { client: pms.client, now: late })).toBe("processed");
     expect(rival?.claimed).toBe(0);
@@ -147,9 +145,7 @@ describe("leased claims", () => {
     const [payment] = await duePayments(1);
     const pms = createFakePms();
     pms.answer(payment!.rrn, "down");
-    const received = await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: {}, now: t0 });
-    if (received.kind !== "stored") throw new Error(`expected the notification to be stored, not ${received.kind}`);
-    await confirmStoredWebhook(received, { client: pms.client, now: t0 });
+    await confirmStoredWebhook(storedNotification(await receiveWebhook({ rrn: payment!.rrn, paymentId: payment!.id, payload: {}, now: t0 })), { client: pms.client, now: t0 });
     const [row] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment!.rrn));
     expect(row!.nextAttemptAt.getTime()).toBe(t0.getTime() + 2_000);
   });

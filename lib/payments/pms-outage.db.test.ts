@@ -8,7 +8,7 @@ import { getOrderRow, getPaymentById } from "./queries";
 import { reconcileDuePayments } from "./reconcile";
 import { recordSaleAccepted } from "./sales";
 import { applyPaymentStatus } from "./state-writer";
-import { createFakePms, createOrderWithAttempt } from "./test-support";
+import { createFakePms, createOrderWithAttempt, heldNotification, storedNotification } from "./test-support";
 import { flushCopyCounts } from "./copy-counts";
 import { findConfirmedCopy, forgetConfirmations } from "./recent-confirmations";
 import { confirmStoredWebhook, processDueWebhooks, receiveWebhook } from "./webhook-inbox";
@@ -143,10 +143,9 @@ describe("the webhook inbox after its retries", () => {
     const payment = await pendingPayment();
     const pms = createFakePms();
     pms.answer(payment.rrn, "down");
-    const received = await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } });
+    const { held } = heldNotification(await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } }));
     // Its receiver died before confirming it: the worker takes it once the receiver's lease has run out.
-    if (received.kind !== "stored" || !received.held) throw new Error("the receiver holds a new row's lease");
-    let now = received.held.leaseUntil;
+    let now = held.leaseUntil;
     for (let i = 0; i < 3; i++) {
       await processDueWebhooks({ client: pms.client, now });
       const [row] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
@@ -192,9 +191,7 @@ describe("copies of a notification", () => {
     const pms = createFakePms();
     pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents });
     const notification = { rrn: payment.rrn, amount: String(payment.amountCents), gwRefCode: "GW-1" };
-    const received = await receiveWebhook({ paymentId: payment.id, rrn: payment.rrn, payload: notification });
-    if (received.kind !== "stored") throw new Error(`expected the notification to be stored, not ${received.kind}`);
-    await confirmStoredWebhook(received, { client: pms.client });
+    await confirmStoredWebhook(storedNotification(await receiveWebhook({ paymentId: payment.id, rrn: payment.rrn, payload: notification })), { client: pms.client });
     expect((await current(payment.id)).status).toBe("succeeded");
     // The same fields in another order are the same notification.
     const copy = { gwRefCode: "GW-1", amount: String(payment.amountCents), rrn: payment.rrn };

@@ -5,8 +5,8 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { getOrderRow, getPaymentById } from "./queries";
 import { recordSaleAccepted } from "./sales";
 import { nextCheckDelayMs, reconcileDuePayments } from "./reconcile";
-import { createFakePms, createOrderWithAttempt } from "./test-support";
-import { confirmStoredWebhook, processDueWebhooks, receiveWebhook, type ReceiveResult } from "./webhook-inbox";
+import { createFakePms, createOrderWithAttempt, storedNotification } from "./test-support";
+import { confirmStoredWebhook, processDueWebhooks, receiveWebhook } from "./webhook-inbox";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe("reconciliation", () => {
     expect((await getOrderRow(database.db, payment.orderId))!.status).toBe("expired");
 
     pms.answer(payment.rrn, { status: "succeeded", amountCents: payment.amountCents });
-    await confirmStoredWebhook(stored(await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } })), { client: pms.client });
+    await confirmStoredWebhook(storedNotification(await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: { rrn: payment.rrn } })), { client: pms.client });
     const late = (await getPaymentById(database.db, payment.id))!;
     expect(late.status).toBe("succeeded");
     expect(late.flag).toBe("paid_late");
@@ -106,7 +106,7 @@ describe("webhook inbox", () => {
     const payment = await duePendingPayment();
     const pms = createFakePms();
     pms.answer(payment.rrn, "down");
-    await confirmStoredWebhook(stored(await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: {} })), { client: pms.client });
+    await confirmStoredWebhook(storedNotification(await receiveWebhook({ rrn: payment.rrn, paymentId: payment.id, payload: {} })), { client: pms.client });
     const [kept] = await database.db.select().from(webhookInbox).where(eq(webhookInbox.rrn, payment.rrn));
     expect(kept!.processedAt).toBeNull();
     expect(kept!.attempts).toBe(1);
@@ -117,8 +117,3 @@ describe("webhook inbox", () => {
     expect((await getPaymentById(database.db, payment.id))!.status).toBe("failed");
   });
 });
-
-function stored(received: ReceiveResult) {
-  if (received.kind !== "stored") throw new Error(`expected the notification to be stored, not ${received.kind}`);
-  return received;
-}

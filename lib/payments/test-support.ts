@@ -6,6 +6,7 @@ import type { PmsPaymentType } from "@pms-kit/client/payment-types";
 import { seedCatalog } from "@/lib/db/seed";
 import { createReturnToken, generateRrn } from "./identifiers";
 import { startPaymentAttempt, type CheckoutLine } from "./attempts";
+import type { HeldItem, ReceiveResult } from "./webhook-inbox";
 
 type Answer = Partial<Omit<PaymentAtPms, "raw">> & Pick<PaymentAtPms, "status">;
 
@@ -97,4 +98,17 @@ export async function createOrderWithAttempt(db: Db, options: { method?: PmsPaym
     },
   });
   return { ...result, cartId, lines, token: token.token };
+}
+
+/** A notification the inbox stored (the test fails otherwise), as the webhook hands it to its confirmation. */
+export function storedNotification(received: ReceiveResult): { itemId: number; held?: HeldItem } {
+  if (received.kind !== "stored") throw new Error(`expected the notification to be stored, not ${received.kind}`);
+  return received;
+}
+
+/** A notification stored by this receiver, which holds the new row's lease. */
+export function heldNotification(received: ReceiveResult): { itemId: number; held: HeldItem } {
+  const stored = storedNotification(received);
+  if (!stored.held) throw new Error("expected the receiver to hold the new row's lease");
+  return { itemId: stored.itemId, held: stored.held };
 }
