@@ -208,12 +208,13 @@ export function confirmStoredWebhookSoon(stored: { itemId: number; held?: HeldIt
 export async function confirmStoredWebhook(stored: { itemId: number; held?: HeldItem }, options: InboxOptions = {}): Promise<InboxOutcome | "busy"> {
   const now = options.now ?? new Date();
   const { held } = stored;
-  if (held && held.leaseUntil.getTime() - now.getTime() > env.PMS_TIMEOUT_MS) return processInboxItem(held.item, held.token, options);
-  const db = await getDb();
   if (held) {
-    const kept = await renewLease(db, webhookInbox, { token: held.token, ids: [held.item.id], until: new Date(now.getTime() + reconcileLeaseMs()) });
-    return kept.has(held.item.id) ? processInboxItem(held.item, held.token, options) : "busy";
+    const holding =
+      held.leaseUntil.getTime() - now.getTime() > env.PMS_TIMEOUT_MS ||
+      (await renewLease(await getDb(), webhookInbox, { token: held.token, ids: [held.item.id], until: new Date(now.getTime() + reconcileLeaseMs()) })).has(held.item.id);
+    return holding ? processInboxItem(held.item, held.token, options) : "busy";
   }
+  const db = await getDb();
   const itemId = stored.itemId;
   const lease = await claimLeased(db, webhookInbox, {
     due: and(eq(webhookInbox.id, itemId), inboxDue(now))!,
